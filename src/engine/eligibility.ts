@@ -1,0 +1,74 @@
+// Whether needling is advisable for this person: the strongest applicable contraindication wins,
+// and a next session booked too soon is at least a caution. A plan is produced either way.
+import { ELIGIBILITY_STRENGTH, Eligibility, RuleKind } from '../domain/enums';
+import { RegimenWarningResult } from './facts';
+import { KnowledgeBase } from './knowledge-base';
+import { scopeMatches } from './needling-scope';
+import { RegimenContext } from './regimen-context';
+import { bySeverityDescending, compareText } from './ordering';
+import { RuleOfKind } from './rule-compiler';
+import { describeSession, plural } from './wording';
+
+interface EligibilityWarning {
+  readonly eligibility: Eligibility;
+  readonly warning: RegimenWarningResult;
+}
+
+export interface EligibilityAssessment {
+  readonly eligibility: Eligibility;
+  /** Strongest first, then by code. */
+  readonly warnings: RegimenWarningResult[];
+}
+
+export function assessEligibility(kb: KnowledgeBase, context: RegimenContext): EligibilityAssessment {
+  const found: EligibilityWarning[] = context.contraindications.map(({ rule, code, condition }) => ({
+    eligibility: rule.parameters.eligibility,
+    warning: {
+      code,
+      severity: rule.severity,
+      message: `${rule.title}: ${rule.management}`,
+      condition,
+      ruleId: rule.id,
+    },
+  }));
+  const tooSoon = sessionTooSoon(kb, context);
+  if (tooSoon) found.push(tooSoon);
+  found.sort(
+    (a, b) =>
+      ELIGIBILITY_STRENGTH.indexOf(b.eligibility) - ELIGIBILITY_STRENGTH.indexOf(a.eligibility) ||
+      bySeverityDescending(a.warning.severity, b.warning.severity) ||
+      compareText(a.warning.code, b.warning.code) ||
+      compareText(a.warning.ruleId ?? '', b.warning.ruleId ?? ''),
+  );
+  return {
+    eligibility: found[0]?.eligibility ?? Eligibility.ELIGIBLE,
+    warnings: found.map(({ warning }) => warning),
+  };
+}
+
+/** Intervals count local calendar days, the way people book sessions. */
+function sessionTooSoon(kb: KnowledgeBase, context: RegimenContext): EligibilityWarning | null {
+  const { lastSession, nextSession } = context;
+  if (!lastSession || !nextSession) return null;
+  const strictest = kb.rules.byKind[RuleKind.SESSION_INTERVAL]
+    .filter((rule) => scopeMatches(rule.parameters.scope, lastSession.fact))
+    .reduce<RuleOfKind<RuleKind.SESSION_INTERVAL> | null>(
+      (best, rule) => (!best || rule.parameters.minDays > best.parameters.minDays ? rule : best),
+      null,
+    );
+  const gapDays = nextSession.dayNumber - lastSession.dayNumber;
+  if (!strictest || gapDays >= strictest.parameters.minDays) return null;
+  return {
+    eligibility: Eligibility.CAUTION,
+    warning: {
+      code: 'SESSION_TOO_SOON',
+      severity: strictest.severity,
+      message:
+        `The next session on ${nextSession.date} is ${plural(gapDays, 'day')} after the last one; after a ` +
+        `${describeSession(lastSession.fact)} wait at least ${plural(strictest.parameters.minDays, 'day')} ` +
+        `(${strictest.title})`,
+      condition: null,
+      ruleId: strictest.id,
+    },
+  };
+}

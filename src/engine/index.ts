@@ -1,0 +1,8 @@
+// The engine's public surface: services import from here, never from the files behind it.
+export * from './facts';
+export { RuleCompilationError, compileRules } from './rule-compiler';
+export type { CompiledRule, CompiledRules, RuleOfKind, RuleProblem } from './rule-compiler';
+export { buildKnowledgeBase } from './knowledge-base';
+export type { CatalogProduct, KnowledgeBase, KnowledgeBaseInput } from './knowledge-base';
+export { recommendRegimen } from './regimen.engine';
+export { checkRoutine } from './routine-check';

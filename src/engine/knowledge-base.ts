@@ -1,0 +1,123 @@
+// Everything a request needs that does not depend on the request, indexed once so that a cached
+// knowledge base answers many requests without scanning the catalog.
+import { RuleKind, Slot } from '../domain/enums';
+import { ProductFact, ScarTypeFact, TopicalFact } from './facts';
+import { FrozenMap, deepFreeze } from './immutable';
+import { PairConflictIndex } from './pair-conflict.index';
+import { compareText } from './ordering';
+import { CompiledRules } from './rule-compiler';
+
+export interface CatalogProduct {
+  readonly fact: ProductFact;
+  /** Distinct ingredient topicals. */
+  readonly topicalIds: readonly string[];
+  /** Slots that every ingredient allows. */
+  readonly slots: readonly Slot[];
+  /** Two of its own ingredients are joined by a pair-conflict rule. */
+  readonly conflictsWithItself: boolean;
+  /** Position in the catalog-wide ranking: in stock, fewer actives, cheaper, then slug. */
+  readonly rank: number;
+}
+
+export interface KnowledgeBase {
+  readonly rules: CompiledRules;
+  /** In catalog order: the order in which topicals are preferred when a rule offers a choice. */
+  readonly topicals: readonly TopicalFact[];
+  readonly topicalsById: ReadonlyMap<string, TopicalFact>;
+  readonly catalogIndexByTopicalId: ReadonlyMap<string, number>;
+  readonly productsById: ReadonlyMap<string, CatalogProduct>;
+  /** Products containing the topical, best ranked first. */
+  readonly productsByTopicalId: ReadonlyMap<string, readonly CatalogProduct[]>;
+  readonly scarTypesById: ReadonlyMap<string, ScarTypeFact>;
+  readonly pairConflicts: PairConflictIndex;
+}
+
+export interface KnowledgeBaseInput {
+  rules: CompiledRules;
+  topicals: readonly TopicalFact[];
+  products: readonly ProductFact[];
+  scarTypes: readonly ScarTypeFact[];
+}
+
+export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
+  const topicals = deepFreeze(structuredClone([...input.topicals]));
+  const scarTypes = deepFreeze(structuredClone([...input.scarTypes]));
+  const topicalsById = indexById(topicals, 'topical');
+  const scarTypesById = indexById(scarTypes, 'scar type');
+  for (const topical of topicals) checkTopical(topical, scarTypesById);
+  for (const rule of input.rules.all) {
+    for (const id of [...rule.subjectTopicalIds, ...rule.pairATopicalIds, ...rule.pairBTopicalIds]) {
+      if (!topicalsById.has(id)) throw new Error(`Rule ${rule.code} names topical ${id}, which is not in the knowledge base`);
+    }
+  }
+  const pairConflicts = new PairConflictIndex(input.rules.byKind[RuleKind.PAIR_CONFLICT]);
+  const products = rankProducts(
+    input.products.map((product) => indexProduct(product, topicalsById, pairConflicts)),
+  );
+  indexById(products.map((product) => product.fact), 'product');
+
+  const productsByTopicalId = new Map<string, CatalogProduct[]>(topicals.map((topical) => [topical.id, []]));
+  for (const product of products) {
+    for (const topicalId of product.topicalIds) productsByTopicalId.get(topicalId)?.push(product);
+  }
+  return Object.freeze({
+    rules: input.rules,
+    topicals,
+    topicalsById,
+    catalogIndexByTopicalId: new FrozenMap(topicals.map((topical, index) => [topical.id, index] as const)),
+    productsById: new FrozenMap(products.map((product) => [product.fact.id, product] as const)),
+    productsByTopicalId: new FrozenMap(
+      [...productsByTopicalId].map(([id, list]) => [id, Object.freeze(list)] as const),
+    ),
+    scarTypesById,
+    pairConflicts,
+  });
+}
+
+function indexById<T extends { id: string }>(items: readonly T[], what: string): ReadonlyMap<string, T> {
+  const byId = new Map<string, T>();
+  for (const item of items) {
+    if (byId.has(item.id)) throw new Error(`Duplicate ${what} id ${item.id}`);
+    byId.set(item.id, item);
+  }
+  return new FrozenMap(byId);
+}
+
+function checkTopical(topical: TopicalFact, scarTypesById: ReadonlyMap<string, ScarTypeFact>): void {
+  // A topical with no slot could never be placed, so a current one would vanish from plans unexplained.
+  if (topical.allowedSlots.length === 0) throw new Error(`Topical ${topical.slug} has no allowed slot`);
+  for (const scarTypeId of topical.helpsScarTypeIds) {
+    if (!scarTypesById.has(scarTypeId)) throw new Error(`Topical ${topical.slug} helps unknown scar type ${scarTypeId}`);
+  }
+}
+
+function indexProduct(
+  product: ProductFact,
+  topicalsById: ReadonlyMap<string, TopicalFact>,
+  pairConflicts: PairConflictIndex,
+): Omit<CatalogProduct, 'rank'> {
+  const topicalIds = [...new Set(product.ingredients.map((ingredient) => ingredient.topicalId))];
+  const ingredients = topicalIds.map((id) => {
+    const topical = topicalsById.get(id);
+    if (!topical) throw new Error(`Product ${product.slug} contains unknown topical ${id}`);
+    return topical;
+  });
+  const slots = [Slot.AM, Slot.PM].filter((slot) => ingredients.every((topical) => topical.allowedSlots.includes(slot)));
+  const conflictsWithItself = topicalIds.some((id, index) =>
+    topicalIds.slice(index + 1).some((other) => pairConflicts.between(id, other).length > 0),
+  );
+  return { fact: deepFreeze(structuredClone(product)), topicalIds, slots, conflictsWithItself };
+}
+
+function rankProducts(products: Omit<CatalogProduct, 'rank'>[]): CatalogProduct[] {
+  // Extra actives are ingredients besides the step's topical, so fewer ingredients ranks the same for every step.
+  const ranked = [...products].sort(
+    (a, b) =>
+      Number(b.fact.inStock) - Number(a.fact.inStock) ||
+      a.topicalIds.length - b.topicalIds.length ||
+      a.fact.priceCents - b.fact.priceCents ||
+      compareText(a.fact.slug, b.fact.slug) ||
+      compareText(a.fact.id, b.fact.id),
+  );
+  return ranked.map((product, rank) => deepFreeze({ ...product, rank }));
+}

@@ -1,0 +1,109 @@
+// The request, checked and resolved against the knowledge base once, so that the planning steps
+// work with instants, local days and known topicals instead of raw strings.
+import { RuleKind, ScarCategory, SkinCondition } from '../domain/enums';
+import { RegimenRequest, SessionFact, TopicalFact } from './facts';
+import { KnowledgeBase } from './knowledge-base';
+import { PlanDay, buildPlanDays, checkTimeZone, dayNumber, localDate, parseInstant } from './plan-clock';
+import { RuleOfKind } from './rule-compiler';
+
+export interface PlannedSession {
+  readonly fact: SessionFact;
+  readonly atMs: number;
+  readonly date: string;
+  readonly dayNumber: number;
+}
+
+export interface AppliedContraindication {
+  readonly rule: RuleOfKind<RuleKind.CONTRAINDICATION>;
+  /** The condition's name, or the rule's warning code for other triggers. */
+  readonly code: string;
+  readonly condition: SkinCondition | null;
+}
+
+export interface RegimenContext {
+  readonly request: RegimenRequest;
+  readonly zone: string;
+  readonly lastSession: PlannedSession | null;
+  readonly nextSession: PlannedSession | null;
+  /** Earliest first. */
+  readonly sessions: readonly PlannedSession[];
+  readonly days: readonly PlanDay[];
+  readonly planStartMs: number;
+  readonly planEndMs: number;
+  /** Current topicals and the ingredients of current products, in catalog order. */
+  readonly currentTopicals: readonly TopicalFact[];
+  readonly currentTopicalIds: ReadonlySet<string>;
+  readonly currentProductIds: ReadonlySet<string>;
+  readonly contraindications: readonly AppliedContraindication[];
+}
+
+export function createRegimenContext(kb: KnowledgeBase, request: RegimenRequest): RegimenContext {
+  const zone = request.timeZone;
+  checkTimeZone(zone);
+  const now = parseInstant(request.now, zone, 'now');
+  const lastSession = planSession(request.lastSession, zone, 'lastSession');
+  const nextSession = planSession(request.nextSession, zone, 'nextSession');
+  const fitzpatrickType = request.fitzpatrickType;
+  if (fitzpatrickType !== null && !(Number.isInteger(fitzpatrickType) && fitzpatrickType >= 1 && fitzpatrickType <= 6)) {
+    throw new Error(`fitzpatrickType must be 1 to 6, got ${fitzpatrickType}`);
+  }
+  const days = buildPlanDays(request.startDate ?? lastSession?.date ?? localDate(now), request.days, zone);
+
+  const currentTopicalIds = new Set<string>();
+  for (const id of request.currentTopicalIds) currentTopicalIds.add(known(kb.topicalsById, id, 'topical').id);
+  for (const id of request.currentProductIds) {
+    for (const topicalId of known(kb.productsById, id, 'product').topicalIds) currentTopicalIds.add(topicalId);
+  }
+  const scarCategories = new Set(request.scarTypeIds.map((id) => known(kb.scarTypesById, id, 'scar type').category));
+
+  return {
+    request,
+    zone,
+    lastSession,
+    nextSession,
+    sessions: [lastSession, nextSession].filter((s) => s !== null).sort((a, b) => a.atMs - b.atMs),
+    days,
+    planStartMs: days[0].startMs,
+    planEndMs: days[days.length - 1].endMs,
+    currentTopicals: kb.topicals.filter((topical) => currentTopicalIds.has(topical.id)),
+    currentTopicalIds,
+    currentProductIds: new Set(request.currentProductIds),
+    contraindications: applicableContraindications(kb, request, scarCategories),
+  };
+}
+
+function planSession(session: SessionFact | null, zone: string, what: string): PlannedSession | null {
+  if (session === null) return null;
+  if (!(Number.isFinite(session.needleDepthMm) && session.needleDepthMm > 0)) {
+    throw new Error(`${what}.needleDepthMm must be a positive number, got ${session.needleDepthMm}`);
+  }
+  const at = parseInstant(session.performedAt, zone, `${what}.performedAt`);
+  return { fact: session, atMs: at.toMillis(), date: localDate(at), dayNumber: dayNumber(at) };
+}
+
+function applicableContraindications(
+  kb: KnowledgeBase,
+  request: RegimenRequest,
+  scarCategories: ReadonlySet<ScarCategory>,
+): AppliedContraindication[] {
+  const applied: AppliedContraindication[] = [];
+  for (const rule of kb.rules.byKind[RuleKind.CONTRAINDICATION]) {
+    const { condition, minFitzpatrick, scarCategory, warningCode } = rule.parameters;
+    if (condition !== null) {
+      if (request.conditions.includes(condition)) applied.push({ rule, code: condition, condition });
+    } else if (
+      (minFitzpatrick !== null && request.fitzpatrickType !== null && request.fitzpatrickType >= minFitzpatrick) ||
+      (scarCategory !== null && scarCategories.has(scarCategory))
+    ) {
+      // Compilation guarantees a warning code for every trigger other than a condition.
+      applied.push({ rule, code: warningCode as string, condition: null });
+    }
+  }
+  return applied;
+}
+
+function known<T>(byId: ReadonlyMap<string, T>, id: string, what: string): T {
+  const found = byId.get(id);
+  if (found === undefined) throw new Error(`Unknown ${what} id ${JSON.stringify(id)}`);
+  return found;
+}

@@ -1,0 +1,105 @@
+// recommendRegimen: a day-by-day aftercare plan for one person, from a cached knowledge base.
+import { RuleKind, Slot } from '../domain/enums';
+import { RegimenPlan, RegimenRequest, RegimenStepResult, TopicalFact, TopicalHoldResult } from './facts';
+import { KnowledgeBase } from './knowledge-base';
+import { adviseActivities } from './activity-advice';
+import { assessEligibility } from './eligibility';
+import { compareText } from './ordering';
+import { PlanDay, formatInstant } from './plan-clock';
+import { ProductPicker } from './product-picker';
+import { RegimenContext, createRegimenContext } from './regimen-context';
+import { conflictsAmong } from './routine-check';
+import { chooseScarHelpers } from './scar-helpers';
+import { PlannedDay, StepPlanner } from './step-planner';
+import { StepExplainer } from './step-why';
+import { HoldWindow, TopicalHolds, computeTopicalHolds } from './topical-holds';
+
+export function recommendRegimen(kb: KnowledgeBase, request: RegimenRequest): RegimenPlan {
+  const context = createRegimenContext(kb, request);
+  const holds = computeTopicalHolds(kb, context);
+  const scarHelpers = chooseScarHelpers(kb, context, holds);
+  const plannedDays = new StepPlanner(kb, context, holds, scarHelpers.topicals).plan();
+  const explainer = new StepExplainer(kb, context, holds, scarHelpers.retinoidLeftOut);
+  const picker = new ProductPicker(kb, holds, request.productFilter, context.currentProductIds);
+  const advice = adviseActivities(kb, context);
+  const { eligibility, warnings } = assessEligibility(kb, context);
+
+  // Holds are reported for what the plan concerns, not for the whole catalog.
+  const concernedTopicalIds = new Set([
+    ...context.currentTopicalIds,
+    ...kb.rules.byKind[RuleKind.REQUIREMENT].flatMap((rule) => rule.subjectTopicalIds),
+    ...scarHelpers.topicals.map((topical) => topical.id),
+  ]);
+  return {
+    eligibility,
+    warnings,
+    holds: reportHolds(kb, context, holds, concernedTopicalIds),
+    days: plannedDays.map((planned, index) => ({
+      date: planned.day.date,
+      daysSinceSession: daysSinceSession(context, planned.day),
+      am: describeSteps(planned, Slot.AM, picker, explainer),
+      pm: describeSteps(planned, Slot.PM, picker, explainer),
+      avoid: advice[index],
+    })),
+    conflicts: conflictsAmong(kb, context.currentTopicalIds),
+  };
+}
+
+function describeSteps(
+  planned: PlannedDay,
+  slot: Slot,
+  picker: ProductPicker,
+  explainer: StepExplainer,
+): RegimenStepResult[] {
+  const otherSlot = slot === Slot.AM ? Slot.PM : Slot.AM;
+  const atMs = planned.day.slotMs[slot];
+  const slotTopicalIds = planned.steps[slot].map((step) => step.topical.id);
+  const otherSlotTopicalIds = planned.steps[otherSlot].map((step) => step.topical.id);
+  return planned.steps[slot].map(({ topical, reasons }) => ({
+    topicalId: topical.id,
+    productIds: picker.pick({ topicalId: topical.id, slot, atMs, slotTopicalIds, otherSlotTopicalIds }),
+    why: explainer.explain(topical, reasons, slot, atMs),
+  }));
+}
+
+/** Whole local days since the latest session that has happened by that day. */
+function daysSinceSession(context: RegimenContext, day: PlanDay): number | null {
+  const session = context.sessions.filter((s) => s.dayNumber <= day.dayNumber).at(-1);
+  return session ? day.dayNumber - session.dayNumber : null;
+}
+
+function reportHolds(
+  kb: KnowledgeBase,
+  context: RegimenContext,
+  holds: TopicalHolds,
+  topicalIds: ReadonlySet<string>,
+): TopicalHoldResult[] {
+  const slug = (window: HoldWindow) => (kb.topicalsById.get(window.topicalId) as TopicalFact).slug;
+  return [...topicalIds]
+    .flatMap((topicalId) => holds.windowsOf(topicalId))
+    .filter(
+      (window) =>
+        (window.fromMs === null || window.fromMs < context.planEndMs) &&
+        (window.untilMs === null || window.untilMs > context.planStartMs),
+    )
+    .sort(
+      (a, b) =>
+        compareInstants(a.fromMs, b.fromMs, -1) ||
+        compareText(slug(a), slug(b)) ||
+        compareInstants(a.untilMs, b.untilMs, 1) ||
+        compareText(a.rule.code, b.rule.code),
+    )
+    .map((window) => ({
+      topicalId: window.topicalId,
+      from: window.fromMs === null ? null : formatInstant(window.fromMs, context.zone),
+      until: window.untilMs === null ? null : formatInstant(window.untilMs, context.zone),
+      reason: window.reason,
+      ruleId: window.rule.id,
+    }));
+}
+
+/** `unboundedSign` -1 puts an unbounded start first, 1 puts an unbounded end last. */
+function compareInstants(a: number | null, b: number | null, unboundedSign: -1 | 1): number {
+  if (a === null || b === null) return a === b ? 0 : (a === null ? unboundedSign : -unboundedSign);
+  return a - b;
+}

@@ -1,0 +1,63 @@
+import { ConflictManagement, ConflictScope, Slot } from '../../../src/domain/enums';
+import { RoutineItemFact, checkRoutine } from '../../../src/engine';
+import { fixtureKnowledgeBase, productId, ruleId, topicalId } from './fixtures';
+
+const kb = fixtureKnowledgeBase();
+const topical = (slot: Slot, slug: string): RoutineItemFact => ({ slot, topicalId: topicalId(slug), productId: null });
+const product = (slot: Slot, slug: string): RoutineItemFact => ({ slot, topicalId: null, productId: productId(slug) });
+const found = (items: RoutineItemFact[]) =>
+  checkRoutine(kb, items).map((conflict) => [conflict.ruleId, conflict.aTopicalId, conflict.bTopicalId]);
+
+describe('checkRoutine', () => {
+  it.each<[string, RoutineItemFact[], string[][]]>([
+    ['same-slot rule, same slot', [topical(Slot.PM, 'tretinoin'), topical(Slot.PM, 'benzoyl-peroxide')], [['pair/tretinoin-bpo', 'tretinoin', 'benzoyl-peroxide']]],
+    ['same-slot rule, different slots', [topical(Slot.PM, 'tretinoin'), topical(Slot.AM, 'benzoyl-peroxide')], []],
+    ['same-day rule, different slots', [topical(Slot.AM, 'glycolic-acid'), topical(Slot.PM, 'retinol')], [['pair/retinoids-acids', 'retinol', 'glycolic-acid']]],
+    ['vitamin C with niacinamide (a myth)', [topical(Slot.AM, 'vitamin-c'), topical(Slot.AM, 'niacinamide')], []],
+    ['adapalene with benzoyl peroxide (stable)', [topical(Slot.PM, 'adapalene'), topical(Slot.PM, 'benzoyl-peroxide')], []],
+    ['a product whose own ingredients conflict', [product(Slot.PM, 'tretinoin-bpo-duo')], [['pair/tretinoin-bpo', 'tretinoin', 'benzoyl-peroxide']]],
+    [
+      'a product ingredient against a topical',
+      [product(Slot.AM, 'vitamin-c-niacinamide-serum'), topical(Slot.AM, 'glycolic-acid')],
+      [['pair/vitamin-c-acids', 'vitamin-c', 'glycolic-acid']],
+    ],
+  ])('%s', (_, items, expected) => {
+    expect(found(items)).toEqual(expected.map(([code, a, b]) => [ruleId(code), topicalId(a), topicalId(b)]));
+  });
+
+  it('reports a pair once per rule, whatever the input order', () => {
+    const items = [
+      topical(Slot.PM, 'retinol'),
+      product(Slot.PM, 'retinol-serum'),
+      topical(Slot.AM, 'glycolic-acid'),
+      topical(Slot.PM, 'glycolic-acid'),
+      topical(Slot.AM, 'vitamin-c'),
+    ];
+    const forward = checkRoutine(kb, items);
+    expect(checkRoutine(kb, [...items].reverse())).toEqual(forward);
+    expect(forward).toEqual([
+      {
+        aTopicalId: topicalId('retinol'),
+        bTopicalId: topicalId('glycolic-acid'),
+        severity: 'MODERATE',
+        management: ConflictManagement.ALTERNATE_DAYS,
+        scope: ConflictScope.SAME_DAY,
+        ruleId: ruleId('pair/retinoids-acids'),
+      },
+      {
+        aTopicalId: topicalId('vitamin-c'),
+        bTopicalId: topicalId('glycolic-acid'),
+        severity: 'MODERATE',
+        management: ConflictManagement.SEPARATE_AM_PM,
+        scope: ConflictScope.SAME_SLOT,
+        ruleId: ruleId('pair/vitamin-c-acids'),
+      },
+    ]);
+  });
+
+  it('throws on unknown ids and on empty items', () => {
+    expect(() => checkRoutine(kb, [topical(Slot.AM, 'snail-mucin')])).toThrow('Unknown topical id');
+    expect(() => checkRoutine(kb, [product(Slot.AM, 'snail-cream')])).toThrow('Unknown product id');
+    expect(() => checkRoutine(kb, [{ slot: Slot.AM, topicalId: null, productId: null }])).toThrow('needs a topicalId or a productId');
+  });
+});
