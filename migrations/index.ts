@@ -1,0 +1,25 @@
+// Every migration, in order. A generated migration is added here by hand (after reading it):
+// an explicit list works the same from sources (tests) and from dist (server, CLI).
+import { InitialSchema1795249162286 } from './1795249162286-InitialSchema';
+import { KnowledgeRevision1795250000000 } from './1795250000000-KnowledgeRevision';
+import { RuleTopicalPosition1795250100000 } from './1795250100000-RuleTopicalPosition';
+import { AddStaffAccounts1795250200000 } from './1795250200000-AddStaffAccounts';
+import { AddWebhooks1795250795848 } from './1795250795848-AddWebhooks';
+import { AddPartnerApps1795251838432 } from './1795251838432-AddPartnerApps';
+import { EditorialWorkflow1795250770281 } from './1795250770281-EditorialWorkflow';
+import { ProductListIndexes1795252000000 } from './1795252000000-ProductListIndexes';
+import { AddSearch1795254427010 } from './1795254427010-AddSearch';
+import { ContentRevision1795255000000 } from './1795255000000-ContentRevision';
+
+export const MIGRATIONS = [
+  InitialSchema1795249162286,
+  KnowledgeRevision1795250000000,
+  RuleTopicalPosition1795250100000,
+  AddStaffAccounts1795250200000,
+  EditorialWorkflow1795250770281,
+  AddWebhooks1795250795848,
+  AddPartnerApps1795251838432,
+  ProductListIndexes1795252000000,
+  AddSearch1795254427010,
+  ContentRevision1795255000000,
+];

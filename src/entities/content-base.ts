@@ -1,0 +1,60 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import {
+  Column,
+  CreateDateColumn,
+  DeleteDateColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { PublicationStatus } from '../domain/enums';
+
+/**
+ * Columns every editable entry shares: identity, publication state, optimistic-lock version and
+ * soft deletion. Storefronts only ever see PUBLISHED rows that are not deleted.
+ */
+@ObjectType()
+export abstract class ContentEntity {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => PublicationStatus)
+  @Column({ type: 'varchar', length: 20, default: PublicationStatus.DRAFT })
+  status!: PublicationStatus;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @DeleteDateColumn({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  deletedAt!: Date | null;
+
+  /**
+   * Edits made to a PUBLISHED entry, in the shape of its input: storefronts keep seeing the
+   * published columns until the draft is published (for rules: signed off by a reviewer).
+   */
+  @Column({ name: 'pending_draft', type: 'jsonb', nullable: true })
+  pendingDraft!: Record<string, unknown> | null;
+
+  /** The staff user who made the last change (null for shipped reference data). */
+  @Column({ name: 'last_edited_by', type: 'uuid', nullable: true })
+  lastEditedById!: string | null;
+}
+
+/** A content entry with a public, unique, URL-safe identifier. */
+@ObjectType()
+export abstract class SluggedContentEntity extends ContentEntity {
+  @Field()
+  @Column({ type: 'varchar', length: 120, unique: true })
+  slug!: string;
+}

@@ -1,0 +1,30 @@
+import { Field, Float, ObjectType } from 'type-graphql';
+import { InheritsCacheAge } from '../graphql/cache-control';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Product } from './product.entity';
+import { Topical } from './topical.entity';
+
+@ObjectType({ description: 'A topical contained in a product.' })
+@InheritsCacheAge()
+@Entity('product_ingredient')
+@Check('CHK_product_ingredient_concentration', `concentration_percent IS NULL OR (concentration_percent > 0 AND concentration_percent <= 100)`)
+export class ProductIngredient {
+  @PrimaryColumn({ name: 'product_id', type: 'uuid' })
+  productId!: string;
+
+  @Index()
+  @PrimaryColumn({ name: 'topical_id', type: 'uuid' })
+  topicalId!: string;
+
+  @ManyToOne(() => Product, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'product_id' })
+  product?: Product;
+
+  @ManyToOne(() => Topical, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'topical_id' })
+  topical?: Topical;
+
+  @Field(() => Float, { nullable: true })
+  @Column({ name: 'concentration_percent', type: 'double precision', nullable: true })
+  concentrationPercent!: number | null;
+}
