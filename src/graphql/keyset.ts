@@ -1,0 +1,89 @@
+import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { RowReader } from '../db/row-reader';
+import { decodeCursor, DEFAULT_PAGE_SIZE, KeysetCursor, Page, toPage } from './pagination';
+
+export interface KeysetOrder<E> {
+  /** SQL expression the page is sorted by (ties broken by id). */
+  sortExpression: string;
+  descending: boolean;
+  /** The same value read from a loaded row, as stored in the cursor. */
+  sortValueOf(row: E): string | number;
+}
+
+/**
+ * Runs a forward keyset page over `query` (whose main alias is `alias`): rows after the cursor,
+ * `first + 1` fetched to know whether another page follows. The total is counted only on demand.
+ */
+export async function keysetPage<E extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<E>,
+  alias: string,
+  order: KeysetOrder<E>,
+  args: { first?: number | null; after?: string | null },
+): Promise<Page<E>> {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  const countQuery = query.clone();
+  const direction = order.descending ? 'DESC' : 'ASC';
+  const page = query.clone();
+  if (args.after != null) {
+    const [sortValue, id] = decodeCursor(args.after);
+    page.andWhere(`(${order.sortExpression}, ${alias}.id) ${order.descending ? '<' : '>'} (:cursorValue, :cursorId)`, {
+      cursorValue: sortValue,
+      cursorId: id,
+    });
+  }
+  const rows = await page
+    .orderBy(order.sortExpression, direction)
+    .addOrderBy(`${alias}.id`, direction)
+    .take(first + 1)
+    .getMany();
+  const cursorOf = (row: E): KeysetCursor => [order.sortValueOf(row), row.id];
+  return toPage(rows, first, args.after, cursorOf, () => countQuery.getCount());
+}
+
+/** AND-ed SQL conditions with their positional parameters. */
+export class SqlWhere {
+  private readonly conditions: string[] = [];
+  readonly params: unknown[] = [];
+
+  /** Adds a parameter and returns its placeholder. */
+  param(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
+
+  and(condition: string): this {
+    this.conditions.push(condition);
+    return this;
+  }
+
+  toString(): string {
+    return this.conditions.length > 0 ? this.conditions.join(' AND ') : 'TRUE';
+  }
+}
+
+/** keysetPage for rows read with plain SQL: `where` filters `reader`'s table under `alias`. */
+export async function sqlKeysetPage<E extends ObjectLiteral & { id: string }>(
+  dataSource: DataSource,
+  reader: RowReader<E>,
+  alias: string,
+  where: SqlWhere,
+  order: KeysetOrder<E>,
+  args: { first?: number | null; after?: string | null },
+): Promise<Page<E>> {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  const from = `FROM ${reader.table} ${alias}`;
+  const countSql = `SELECT count(*)::int AS count ${from} WHERE ${where}`;
+  const countParams = [...where.params];
+  const direction = order.descending ? 'DESC' : 'ASC';
+  if (args.after != null) {
+    const [sortValue, id] = decodeCursor(args.after);
+    where.and(`(${order.sortExpression}, ${alias}.id) ${order.descending ? '<' : '>'} (${where.param(sortValue)}, ${where.param(id)})`);
+  }
+  const rows: Record<string, unknown>[] = await dataSource.query(
+    `SELECT ${reader.select(alias)} ${from} WHERE ${where} ORDER BY ${order.sortExpression} ${direction}, ${alias}.id ${direction} LIMIT ${first + 1}`,
+    where.params,
+  );
+  const cursorOf = (row: E): KeysetCursor => [order.sortValueOf(row), row.id];
+  const countTotal = async () => ((await dataSource.query(countSql, countParams)) as { count: number }[])[0].count;
+  return toPage(rows.map(reader.read), first, args.after, cursorOf, countTotal);
+}

@@ -1,0 +1,102 @@
+// Per-request DataLoaders: every relation a field resolver follows is fetched with one statement
+// per relation per request, however many parents the page holds. Created per request so that
+// one caller's visibility (drafts or not) never leaks into another's cache.
+import DataLoader from 'dataloader';
+import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { Viewer, visibleTo } from '../auth/viewer';
+import {
+  ArticleCitation,
+  ArticleScarType,
+  ArticleTopical,
+  ArticleTreatment,
+  Brand,
+  Citation,
+  ProductIngredient,
+  RuleCitation,
+  RuleTopical,
+  ScarType,
+  Topical,
+  TopicalScarType,
+  Treatment,
+  TreatmentScarType,
+} from '../entities';
+import { rowReader } from '../db/row-reader';
+
+/** Loads visible entries by id; a missing or hidden entry resolves to null. */
+function byIdLoader<E extends ObjectLiteral & { id: string }>(
+  dataSource: DataSource,
+  viewer: Viewer,
+  entity: EntityTarget<E>,
+): DataLoader<string, E | null> {
+  const entry = rowReader(dataSource, entity);
+  const sql = `SELECT ${entry.select('entry')} FROM ${entry.table} entry WHERE entry.id = ANY($1) AND ${visibleTo(viewer, 'entry')}`;
+  return new DataLoader(async (ids) => {
+    const rows: Record<string, unknown>[] = await dataSource.query(sql, [ids]);
+    const byId = new Map(rows.map((row) => entry.read(row)).map((read) => [read.id, read]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/**
+ * Loads, per parent id, the link rows of `link` whose `relation` target is visible, with the target
+ * set on `relation` (one statement). `parentKey` is the link's property holding the parent id;
+ * `orderBy` is SQL over the aliases `link` and `target`.
+ */
+function linkLoader<L extends ObjectLiteral>(
+  dataSource: DataSource,
+  viewer: Viewer,
+  link: EntityTarget<L>,
+  parentKey: keyof L & string,
+  relation: keyof L & string,
+  orderBy: string,
+): DataLoader<string, L[]> {
+  const relationMetadata = dataSource.getMetadata(link).findRelationWithPropertyPath(relation)!;
+  const links = rowReader(dataSource, link, 'l_');
+  const target = rowReader(dataSource, relationMetadata.inverseEntityMetadata.target, 't_');
+  const sql = `SELECT ${links.select('link')}, ${target.select('target')} FROM ${links.table} link
+    JOIN ${target.table} target ON target.id = link."${relationMetadata.joinColumns[0].databaseName}" AND ${visibleTo(viewer, 'target')}
+    WHERE link.${links.column(parentKey)} = ANY($1) ORDER BY ${orderBy}`;
+  return new DataLoader(async (parentIds) => {
+    const rows: Record<string, unknown>[] = await dataSource.query(sql, [parentIds]);
+    const grouped = new Map<string, L[]>(parentIds.map((id) => [id, []]));
+    for (const row of rows) {
+      const entry = links.read(row) as Record<string, unknown>;
+      entry[relation] = target.read(row);
+      grouped.get(entry[parentKey] as string)?.push(entry as L);
+    }
+    return parentIds.map((id) => grouped.get(id) ?? []);
+  });
+}
+
+/** Same as linkLoader, returning the targets themselves. */
+function linkedTargets<L extends ObjectLiteral, T>(loader: DataLoader<string, L[]>, relation: keyof L & string) {
+  return new DataLoader<string, T[]>(async (parentIds) => {
+    const lists = await loader.loadMany(parentIds);
+    return lists.map((list) => (list instanceof Error ? list : list.map((row) => row[relation] as T)));
+  });
+}
+
+export function createLoaders(dataSource: DataSource, viewer: Viewer) {
+  const links = <L extends ObjectLiteral>(link: EntityTarget<L>, parentKey: keyof L & string, relation: keyof L & string, orderBy: string) =>
+    linkLoader(dataSource, viewer, link, parentKey, relation, orderBy);
+  const targets = <L extends ObjectLiteral, T>(link: EntityTarget<L>, parentKey: keyof L & string, relation: keyof L & string, orderBy: string) =>
+    linkedTargets<L, T>(links(link, parentKey, relation, orderBy), relation);
+  return {
+    viewer,
+    brandById: byIdLoader(dataSource, viewer, Brand),
+    topicalById: byIdLoader(dataSource, viewer, Topical),
+    /** Ingredient rows of a product with their (visible) topical joined in. */
+    ingredientsByProductId: links(ProductIngredient, 'productId', 'topical', 'target.name'),
+    /** A rule's topicals in each role, in the order editors gave them. */
+    ruleTopicalsByRuleId: links(RuleTopical, 'ruleId', 'topical', 'link.position'),
+    scarTypesByTreatmentId: targets<TreatmentScarType, ScarType>(TreatmentScarType, 'treatmentId', 'scarType', 'target.name'),
+    scarTypesByTopicalId: targets<TopicalScarType, ScarType>(TopicalScarType, 'topicalId', 'scarType', 'target.name'),
+    treatmentsByArticleId: targets<ArticleTreatment, Treatment>(ArticleTreatment, 'articleId', 'treatment', 'target.name'),
+    scarTypesByArticleId: targets<ArticleScarType, ScarType>(ArticleScarType, 'articleId', 'scarType', 'target.name'),
+    topicalsByArticleId: targets<ArticleTopical, Topical>(ArticleTopical, 'articleId', 'topical', 'target.name'),
+    citationsByArticleId: targets<ArticleCitation, Citation>(ArticleCitation, 'articleId', 'citation', 'link.position'),
+    citationsByRuleId: targets<RuleCitation, Citation>(RuleCitation, 'ruleId', 'citation', 'link.position'),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

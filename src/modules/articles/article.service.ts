@@ -1,0 +1,57 @@
+import { DataSource } from 'typeorm';
+import { visibleTo } from '../../auth/viewer';
+import { rowReader } from '../../db/row-reader';
+import { Article } from '../../entities';
+import { RequestContext } from '../../graphql/context';
+import { KeysetOrder, SqlWhere, sqlKeysetPage } from '../../graphql/keyset';
+import { Page } from '../../graphql/pagination';
+import { SortDirection } from '../products/product.inputs';
+import { ArticleFilter, ArticleOrder, ArticleSortField, ArticlesArgs } from './article.inputs';
+
+const ORDERS: Record<ArticleSortField, Omit<KeysetOrder<Article>, 'descending'>> = {
+  // Drafts (visible to editors) have no publication date yet: they sort by creation.
+  [ArticleSortField.PUBLISHED_AT]: {
+    sortExpression: "date_trunc('milliseconds', COALESCE(article.published_at, article.created_at))",
+    sortValueOf: (row) => (row.publishedAt ?? row.createdAt).toISOString(),
+  },
+  [ArticleSortField.TITLE]: { sortExpression: 'article.title', sortValueOf: (row) => row.title },
+};
+
+/** Which link table and target table each tag filter goes through. */
+const TAG_FILTERS: { key: keyof ArticleFilter; link: string; column: string; target: string }[] = [
+  { key: 'treatment', link: 'article_treatment', column: 'treatment_id', target: 'treatment' },
+  { key: 'scarType', link: 'article_scar_type', column: 'scar_type_id', target: 'scar_type' },
+  { key: 'topical', link: 'article_topical', column: 'topical_id', target: 'topical' },
+];
+
+export class ArticleService {
+  private readonly articleRows = rowReader(this.dataSource, Article);
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async articleBySlug(ctx: RequestContext, slug: string): Promise<Article | null> {
+    const where = new SqlWhere().and(visibleTo(ctx.viewer, 'article'));
+    where.and(`article.slug = ${where.param(slug)}`);
+    const rows = await this.dataSource.query(`SELECT ${this.articleRows.select('article')} FROM article article WHERE ${where}`, where.params);
+    return rows.length > 0 ? this.articleRows.read(rows[0]) : null;
+  }
+
+  articles(ctx: RequestContext, args: ArticlesArgs): Promise<Page<Article>> {
+    const where = new SqlWhere().and(visibleTo(ctx.viewer, 'article'));
+    this.applyFilter(ctx, where, args.filter ?? {});
+    const order: ArticleOrder = args.orderBy ?? { field: ArticleSortField.PUBLISHED_AT, direction: SortDirection.DESC };
+    const keyset = { ...ORDERS[order.field], descending: order.direction === SortDirection.DESC };
+    return sqlKeysetPage(this.dataSource, this.articleRows, 'article', where, keyset, args);
+  }
+
+  private applyFilter(ctx: RequestContext, where: SqlWhere, filter: ArticleFilter): void {
+    for (const tag of TAG_FILTERS) {
+      const slug = filter[tag.key];
+      if (slug == null) continue;
+      where.and(
+        `EXISTS (SELECT 1 FROM ${tag.link} l JOIN ${tag.target} x ON x.id = l.${tag.column}
+                 WHERE l.article_id = article.id AND x.slug = ${where.param(slug)} AND ${visibleTo(ctx.viewer, 'x')})`,
+      );
+    }
+  }
+}

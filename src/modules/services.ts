@@ -1,0 +1,39 @@
+import { DataSource } from 'typeorm';
+import { AuthSettings } from './auth/auth-settings';
+import { AuthService } from './auth/auth.service';
+import { PasswordHasher } from './auth/password-hasher';
+import { UserService } from './auth/user.service';
+import { ArticleService } from './articles/article.service';
+import { CatalogService } from './catalog/catalog.service';
+import { AuditLogService } from './editorial/audit-log.service';
+import { EditorialService } from './editorial/editorial.service';
+import { ProductService } from './products/product.service';
+import { PartnerAppService } from './partners/partner-app.service';
+import { PartnerKeys, UsageLogger } from './partners/partner-keys';
+import { KnowledgeSnapshotProvider } from './regimen/knowledge-snapshot';
+import { RegimenService } from './regimen/regimen.service';
+import { RuleService } from './rules/rule.service';
+import { SearchService } from './search/search.service';
+import { WebhookService } from './webhooks/webhook.service';
+
+/** Every service, created once per process; methods take the request context first. */
+export function createServices(dataSource: DataSource, auth: AuthSettings, logger: UsageLogger) {
+  const passwords = new PasswordHasher();
+  const partnerKeys = new PartnerKeys(dataSource, auth.partnerKeyPepper, logger);
+  return {
+    auth: new AuthService(dataSource, auth, passwords, partnerKeys),
+    partnerApps: new PartnerAppService(dataSource, partnerKeys, auth.partnerKeyRotationGraceSeconds),
+    users: new UserService(dataSource, passwords),
+    catalog: new CatalogService(dataSource),
+    products: new ProductService(dataSource),
+    articles: new ArticleService(dataSource),
+    search: new SearchService(dataSource),
+    rules: new RuleService(dataSource),
+    webhooks: new WebhookService(dataSource),
+    regimen: new RegimenService(dataSource, new KnowledgeSnapshotProvider(dataSource)),
+    editorial: new EditorialService(dataSource),
+    auditLog: new AuditLogService(dataSource),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,58 @@
+// Starts one PostgreSQL for the whole run (embedded, unless TEST_DATABASE_URL points at a server)
+// and prepares a template database with every migration and the reference data; each test file
+// then works on its own copy (CREATE DATABASE ... TEMPLATE), so files never see each other's writes.
+import 'reflect-metadata';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { createDataSource } from '../../src/db/data-source';
+import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
+import { loadReferenceData } from '../../src/db/reference-data/loader';
+import { ADMIN_URL_VARIABLE, databaseUrl, TEMPLATE_DATABASE } from './test-database';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export default async function globalSetup(): Promise<void> {
+  let adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dermaplan-test-pg-'));
+    fs.chmodSync(dataDir, 0o777);
+    const embedded = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, 'data'),
+      port: await freePort(),
+      databaseName: 'postgres',
+      persistent: false,
+    });
+    adminUrl = embedded.url;
+    (globalThis as Record<string, unknown>).__DERMAPLAN_TEST_PG__ = { stop: embedded.stop, dataDir };
+  }
+  process.env[ADMIN_URL_VARIABLE] = adminUrl;
+
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+  await admin.end();
+
+  const dataSource = createDataSource({
+    url: databaseUrl(adminUrl, TEMPLATE_DATABASE),
+    poolSize: 2,
+    connectTimeoutMs: 5000,
+    statementTimeoutMs: 30000,
+  });
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  await loadReferenceData(dataSource);
+  await dataSource.destroy();
+}

@@ -1,0 +1,60 @@
+// A real HTTP receiver for webhook tests: node:http on 127.0.0.1, an ephemeral port, and a
+// programmable answer per path. It records every request with its raw body.
+import http, { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import { AddressInfo } from 'node:net';
+
+export interface ReceivedRequest {
+  path: string;
+  headers: IncomingHttpHeaders;
+  rawBody: string;
+  /** Date.now() when the body had arrived. */
+  receivedAt: number;
+}
+
+/** Answers one request; the default answers 200. Leaving `res` open makes the sender time out. */
+export type Responder = (request: ReceivedRequest, res: ServerResponse) => void;
+
+export interface WebhookReceiver {
+  url(path: string): string;
+  respond(path: string, responder: Responder): void;
+  received(path?: string): ReceivedRequest[];
+  /** Resolves with the requests to `path` once there are at least `count` (fails after `timeoutMs`). */
+  waitFor(path: string, count: number, timeoutMs?: number): Promise<ReceivedRequest[]>;
+  close(): Promise<void>;
+}
+
+export async function startWebhookReceiver(): Promise<WebhookReceiver> {
+  const requests: ReceivedRequest[] = [];
+  const responders = new Map<string, Responder>();
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const request = { path: req.url ?? '/', headers: req.headers, rawBody: Buffer.concat(chunks).toString('utf8'), receivedAt: Date.now() };
+      requests.push(request);
+      const responder = responders.get(request.path) ?? ((_request, response) => response.writeHead(200).end('ok'));
+      responder(request, res);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const received = (path?: string) => requests.filter((request) => path === undefined || request.path === path);
+
+  return {
+    url: (path) => `http://127.0.0.1:${port}${path}`,
+    respond: (path, responder) => void responders.set(path, responder),
+    received,
+    async waitFor(path, count, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (received(path).length < count) {
+        if (Date.now() > deadline) throw new Error(`${path}: ${received(path).length} of ${count} requests after ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      return received(path);
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
