@@ -1,0 +1,138 @@
+import { DataSource } from 'typeorm';
+import { ANONYMOUS_VIEWER, visibleTo } from '../../auth/viewer';
+import { RuleTopicalRole } from '../../domain/rule-topical-role';
+import { buildKnowledgeBase, compileRules, KnowledgeBase, RuleFact } from '../../engine';
+import { Brand, CompatibilityRule, Product, ProductIngredient, RuleTopical, ScarType, Topical, TopicalScarType, Treatment } from '../../entities';
+import { withPrimaryReads } from '../../observability/request-scope';
+
+/** The published knowledge the engine works on, with the entities the API returns. */
+export interface KnowledgeSnapshot {
+  revision: string;
+  knowledgeBase: KnowledgeBase;
+  topicals: ReadonlyMap<string, Topical>;
+  topicalIdsBySlug: ReadonlyMap<string, string>;
+  products: ReadonlyMap<string, Product>;
+  productIdsBySlug: ReadonlyMap<string, string>;
+  rules: ReadonlyMap<string, CompatibilityRule>;
+  treatmentsBySlug: ReadonlyMap<string, Treatment>;
+  scarTypeIdsBySlug: ReadonlyMap<string, string>;
+}
+
+const published = (alias: string) => visibleTo(ANONYMOUS_VIEWER, alias);
+
+/**
+ * Keeps one in-memory snapshot of the published rules and catalog. Every call costs one cheap
+ * statement (the revision counter that database triggers bump on any write to those tables), so
+ * edits made through any instance are seen by the next request; a rebuild is shared by the
+ * requests that arrive while it runs.
+ *
+ * With read replicas, both the revision check (a raw query) and the rebuild read the primary: a
+ * replica lagging behind would otherwise let a snapshot be built from older rows than the
+ * revision it is labelled with, and it would stay stale until the next edit. The cost is one
+ * primary-key lookup on the primary per regimen request, and a rebuild there after each edit.
+ */
+export class KnowledgeSnapshotProvider {
+  private current: { revision: string; snapshot: Promise<KnowledgeSnapshot> } | null = null;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async get(): Promise<KnowledgeSnapshot> {
+    // Raw queries always go to the primary.
+    const [{ revision }] = await this.dataSource.query('SELECT revision::text AS revision FROM knowledge_revision WHERE id = 1');
+    if (this.current?.revision !== revision) {
+      const building = { revision, snapshot: withPrimaryReads(() => this.build(revision)) };
+      this.current = building;
+      // A failed build is not cached: the next request tries again.
+      building.snapshot.catch(() => {
+        if (this.current === building) this.current = null;
+      });
+    }
+    return this.current!.snapshot;
+  }
+
+  private async build(revision: string): Promise<KnowledgeSnapshot> {
+    const manager = this.dataSource.manager;
+    const [topicals, scarTypes, topicalScarTypes, brands, products, ingredients, rules, ruleTopicals, treatments] = await Promise.all([
+      manager.createQueryBuilder(Topical, 'topical').where(published('topical')).orderBy('topical.name').getMany(),
+      manager.createQueryBuilder(ScarType, 'scar').where(published('scar')).getMany(),
+      manager.getRepository(TopicalScarType).find(),
+      manager.createQueryBuilder(Brand, 'brand').where(published('brand')).getMany(),
+      manager.createQueryBuilder(Product, 'product').where(published('product')).getMany(),
+      manager.getRepository(ProductIngredient).find(),
+      manager.createQueryBuilder(CompatibilityRule, 'rule').where(published('rule')).getMany(),
+      manager.getRepository(RuleTopical).find({ order: { position: 'ASC' } }),
+      manager.createQueryBuilder(Treatment, 'treatment').where(published('treatment')).getMany(),
+    ]);
+    const topicalsById = new Map(topicals.map((t) => [t.id, t]));
+    const scarTypesById = new Map(scarTypes.map((s) => [s.id, s]));
+    const brandsById = new Map(brands.map((b) => [b.id, b]));
+    const visibleProducts = products.filter((p) => brandsById.has(p.brandId));
+
+    const helps = groupBy(topicalScarTypes.filter((l) => topicalsById.has(l.topicalId) && scarTypesById.has(l.scarTypeId)), (l) => l.topicalId);
+    const ingredientsByProduct = groupBy(ingredients.filter((i) => topicalsById.has(i.topicalId)), (i) => i.productId);
+    const linksByRule = groupBy(ruleTopicals.filter((l) => topicalsById.has(l.topicalId)), (l) => l.ruleId);
+    const ruleFacts: RuleFact[] = rules.map((rule) => {
+      const links = linksByRule.get(rule.id) ?? [];
+      const inRole = (role: RuleTopicalRole) => links.filter((l) => l.role === role).map((l) => l.topicalId);
+      return {
+        id: rule.id,
+        code: rule.code,
+        kind: rule.kind,
+        severity: rule.severity,
+        title: rule.title,
+        rationale: rule.rationale,
+        management: rule.management,
+        subjectTopicalIds: inRole(RuleTopicalRole.SUBJECT),
+        pairATopicalIds: inRole(RuleTopicalRole.PAIR_A),
+        pairBTopicalIds: inRole(RuleTopicalRole.PAIR_B),
+        parameters: rule.parameters,
+      };
+    });
+
+    const knowledgeBase = buildKnowledgeBase({
+      rules: compileRules(ruleFacts, new Set(topicalsById.keys())),
+      topicals: topicals.map((t) => ({
+        id: t.id,
+        slug: t.slug,
+        name: t.name,
+        category: t.category,
+        allowedSlots: t.allowedSlots,
+        helpsScarTypeIds: (helps.get(t.id) ?? []).map((l) => l.scarTypeId),
+      })),
+      products: visibleProducts.map((p) => ({
+        id: p.id,
+        slug: p.slug,
+        name: p.name,
+        brandSlug: brandsById.get(p.brandId)!.slug,
+        priceCents: p.priceCents,
+        currency: p.currency,
+        inStock: p.inStock,
+        ingredients: (ingredientsByProduct.get(p.id) ?? []).map((i) => ({ topicalId: i.topicalId, concentrationPercent: i.concentrationPercent })),
+      })),
+      scarTypes: scarTypes.map((s) => ({ id: s.id, slug: s.slug, category: s.category })),
+    });
+
+    return {
+      revision,
+      knowledgeBase,
+      topicals: topicalsById,
+      topicalIdsBySlug: new Map(topicals.map((t) => [t.slug, t.id])),
+      products: new Map(visibleProducts.map((p) => [p.id, p])),
+      productIdsBySlug: new Map(visibleProducts.map((p) => [p.slug, p.id])),
+      rules: new Map(rules.map((r) => [r.id, r])),
+      treatmentsBySlug: new Map(treatments.map((t) => [t.slug, t])),
+      scarTypeIdsBySlug: new Map(scarTypes.map((s) => [s.slug, s.id])),
+    };
+  }
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

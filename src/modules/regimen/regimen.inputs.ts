@@ -1,0 +1,180 @@
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  Matches,
+  Max,
+  Min,
+  Validate,
+  ValidateNested,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+} from 'class-validator';
+import { IANAZone } from 'luxon';
+import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
+import { SkinCondition, Slot } from '../../domain/enums';
+import { DateScalar, DateTimeScalar } from '../../graphql/scalars';
+import { IsSlug } from '../slug';
+
+const MAX_LIST = 50;
+export const MIN_DEPTH_MM = 0.1;
+export const MAX_DEPTH_MM = 3.5;
+
+@ValidatorConstraint({ name: 'isTimeZone' })
+class IsIanaTimeZone implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && IANAZone.isValidZone(value);
+  }
+  defaultMessage(): string {
+    return '$property must be an IANA time zone name such as Europe/Berlin';
+  }
+}
+
+@InputType({ description: 'A needling session that happened or is planned.' })
+export class NeedlingSessionInput {
+  @Field({ description: 'Treatment slug, e.g. professional-microneedling.' })
+  @IsSlug()
+  treatment!: string;
+
+  @Field(() => DateTimeScalar)
+  performedAt!: string;
+
+  @Field(() => Float, { description: `Needle depth in mm, ${MIN_DEPTH_MM} to ${MAX_DEPTH_MM}.` })
+  @Min(MIN_DEPTH_MM)
+  @Max(MAX_DEPTH_MM)
+  needleDepthMm!: number;
+}
+
+@InputType({ description: 'Which products a plan may pick.' })
+export class ProductFilterInput {
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  maxPriceCents?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 4217 code.' })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: '$property must be a three-letter ISO 4217 code' })
+  currency?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  inStockOnly?: boolean | null;
+
+  @Field(() => [String], { nullable: true, description: 'Brand slugs; empty or absent: every brand.' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_LIST)
+  @IsSlug({ each: true })
+  brands?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Product slugs never to pick.' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_LIST)
+  @IsSlug({ each: true })
+  excludeProducts?: string[] | null;
+}
+
+@InputType()
+export class RegimenInput {
+  @Field(() => NeedlingSessionInput, { nullable: true, description: 'The recent session.' })
+  @IsOptional()
+  @ValidateNested()
+  lastSession?: NeedlingSessionInput | null;
+
+  @Field(() => NeedlingSessionInput, { nullable: true, description: 'A planned session.' })
+  @IsOptional()
+  @ValidateNested()
+  nextSession?: NeedlingSessionInput | null;
+
+  @Field(() => [String], { nullable: true, description: 'Scar type slugs.' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_LIST)
+  @IsSlug({ each: true })
+  scarTypes?: string[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Fitzpatrick skin type, 1 to 6.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(6)
+  fitzpatrickType?: number | null;
+
+  @Field(() => [SkinCondition], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(MAX_LIST)
+  conditions?: SkinCondition[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Topical slugs in use now.' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_LIST)
+  @IsSlug({ each: true })
+  currentTopicals?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Product slugs in use now; their ingredients count as in use.' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_LIST)
+  @IsSlug({ each: true })
+  currentProducts?: string[] | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Default: the last session's local date, else today." })
+  @IsOptional()
+  startDate?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Plan length in days, 1 to 90 (default 14).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  days?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone name (default UTC).' })
+  @IsOptional()
+  @Validate(IsIanaTimeZone)
+  timeZone?: string | null;
+
+  @Field(() => ProductFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  productFilter?: ProductFilterInput | null;
+}
+
+@ArgsType()
+export class RecommendRegimenArgs {
+  @Field(() => RegimenInput)
+  @ValidateNested()
+  input!: RegimenInput;
+}
+
+@InputType({ description: 'One routine item: exactly one of topical or product.' })
+export class RoutineItemInput {
+  @Field(() => Slot)
+  slot!: Slot;
+
+  @Field(() => String, { nullable: true, description: 'Topical slug.' })
+  @IsOptional()
+  @IsSlug()
+  topical?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Product slug.' })
+  @IsOptional()
+  @IsSlug()
+  product?: string | null;
+}
+
+@InputType()
+export class RoutineInput {
+  @Field(() => [RoutineItemInput])
+  @ArrayMaxSize(MAX_LIST)
+  @ValidateNested({ each: true })
+  items!: RoutineItemInput[];
+}
+
+@ArgsType()
+export class CheckRoutineArgs {
+  @Field(() => RoutineInput)
+  @ValidateNested()
+  input!: RoutineInput;
+}

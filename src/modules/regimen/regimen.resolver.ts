@@ -1,0 +1,31 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { GraphQLContext } from '../../graphql/context';
+import { CheckRoutineArgs, RecommendRegimenArgs } from './regimen.inputs';
+import { COST_PLAN_DAYS, Regimen, TopicalConflict } from './regimen.types';
+
+/** Query-cost points for running the engine once, before what the result selects. */
+const REGIMEN_BASE_COST = 25;
+
+@Resolver()
+export class RegimenResolver {
+  @Query(() => Regimen, {
+    complexity: ({ args, childComplexity }) => {
+      const days = typeof args.input?.days === 'number' ? args.input.days : COST_PLAN_DAYS;
+      return REGIMEN_BASE_COST + childComplexity * Math.max(1, Math.ceil(days / COST_PLAN_DAYS));
+    },
+    description:
+      'A day-by-day AM/PM home-care plan around a recent and/or planned needling session: holds, conflicts and ' +
+      'warnings each name the rule (and its citations) behind them.',
+  })
+  recommendRegimen(@Args() { input }: RecommendRegimenArgs, @Ctx() ctx: GraphQLContext): Promise<Regimen> {
+    return ctx.services.regimen.recommendRegimen(ctx, input);
+  }
+
+  @Query(() => [TopicalConflict], {
+    description: 'Conflicts between the topicals of a daily routine.',
+    complexity: ({ childComplexity }) => REGIMEN_BASE_COST + 10 * childComplexity,
+  })
+  checkRoutine(@Args() { input }: CheckRoutineArgs, @Ctx() ctx: GraphQLContext): Promise<TopicalConflict[]> {
+    return ctx.services.regimen.checkRoutine(ctx, input);
+  }
+}

@@ -1,0 +1,161 @@
+import { DateTime } from 'luxon';
+import { DataSource } from 'typeorm';
+import { visibleTo } from '../../auth/viewer';
+import { checkRoutine, recommendRegimen, RegimenPlan, SessionFact, TopicalConflictResult } from '../../engine';
+import { rowReader } from '../../db/row-reader';
+import { Article } from '../../entities';
+import { RequestContext } from '../../graphql/context';
+import { FieldProblem, UserInputError } from '../../graphql/errors';
+import { KnowledgeSnapshot, KnowledgeSnapshotProvider } from './knowledge-snapshot';
+import { NeedlingSessionInput, RegimenInput, RoutineInput } from './regimen.inputs';
+import { Regimen, TopicalConflict } from './regimen.types';
+
+const DEFAULT_DAYS = 14;
+const RELATED_ARTICLES = 5;
+
+/** Collects every unknown reference of a request so one error names them all. */
+class ReferenceResolver {
+  readonly problems: FieldProblem[] = [];
+
+  ids(slugs: readonly string[] | null | undefined, index: ReadonlyMap<string, string>, field: string, what: string): string[] {
+    return (slugs ?? []).flatMap((slug, position) => {
+      const id = index.get(slug);
+      if (id === undefined) this.problems.push({ field: `${field}[${position}]`, message: `unknown ${what} "${slug}"` });
+      return id === undefined ? [] : [id];
+    });
+  }
+
+  session(input: NeedlingSessionInput | null | undefined, snapshot: KnowledgeSnapshot, field: string): SessionFact | null {
+    if (!input) return null;
+    const treatment = snapshot.treatmentsBySlug.get(input.treatment);
+    if (!treatment) {
+      this.problems.push({ field: `${field}.treatment`, message: `unknown treatment "${input.treatment}"` });
+      return null;
+    }
+    return { treatmentId: treatment.id, device: treatment.device, needleDepthMm: input.needleDepthMm, performedAt: input.performedAt };
+  }
+
+  throwIfAny(): void {
+    if (this.problems.length > 0) throw new UserInputError(this.problems);
+  }
+}
+
+export class RegimenService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly knowledge: KnowledgeSnapshotProvider,
+  ) {}
+
+  async recommendRegimen(ctx: RequestContext, input: RegimenInput): Promise<Regimen> {
+    const snapshot = await this.knowledge.get();
+    const refs = new ReferenceResolver();
+    const lastSession = refs.session(input.lastSession, snapshot, 'input.lastSession');
+    const nextSession = refs.session(input.nextSession, snapshot, 'input.nextSession');
+    if (lastSession && nextSession && Date.parse(nextSession.performedAt) < Date.parse(lastSession.performedAt)) {
+      refs.problems.push({ field: 'input.nextSession.performedAt', message: 'must not be before input.lastSession.performedAt' });
+    }
+    const filter = input.productFilter ?? {};
+    const request = {
+      lastSession,
+      nextSession,
+      scarTypeIds: refs.ids(input.scarTypes, snapshot.scarTypeIdsBySlug, 'input.scarTypes', 'scar type'),
+      fitzpatrickType: input.fitzpatrickType ?? null,
+      conditions: input.conditions ?? [],
+      currentTopicalIds: refs.ids(input.currentTopicals, snapshot.topicalIdsBySlug, 'input.currentTopicals', 'topical'),
+      currentProductIds: refs.ids(input.currentProducts, snapshot.productIdsBySlug, 'input.currentProducts', 'product'),
+      startDate: input.startDate ?? null,
+      days: input.days ?? DEFAULT_DAYS,
+      timeZone: input.timeZone ?? 'UTC',
+      productFilter: {
+        maxPriceCents: filter.maxPriceCents ?? null,
+        currency: filter.currency ?? null,
+        inStockOnly: filter.inStockOnly ?? false,
+        // Unknown brands simply match nothing; unknown products to exclude are reported.
+        brandSlugs: filter.brands ?? [],
+        excludeProductIds: refs.ids(filter.excludeProducts, snapshot.productIdsBySlug, 'input.productFilter.excludeProducts', 'product'),
+      },
+      now: DateTime.utc().toISO(),
+    };
+    refs.throwIfAny();
+
+    const plan = recommendRegimen(snapshot.knowledgeBase, request);
+    return {
+      ...this.present(plan, snapshot),
+      relatedArticles: await this.relatedArticles(ctx, plan, request.scarTypeIds, [lastSession, nextSession]),
+    };
+  }
+
+  async checkRoutine(_ctx: RequestContext, input: RoutineInput): Promise<TopicalConflict[]> {
+    const snapshot = await this.knowledge.get();
+    const refs = new ReferenceResolver();
+    const items = input.items.flatMap((item, position) => {
+      const field = `input.items[${position}]`;
+      if ((item.topical == null) === (item.product == null)) {
+        refs.problems.push({ field, message: 'must name exactly one of topical or product' });
+        return [];
+      }
+      const [topicalId] = refs.ids(item.topical ? [item.topical] : [], snapshot.topicalIdsBySlug, `${field}.topical`, 'topical');
+      const [productId] = refs.ids(item.product ? [item.product] : [], snapshot.productIdsBySlug, `${field}.product`, 'product');
+      return [{ slot: item.slot, topicalId: topicalId ?? null, productId: productId ?? null }];
+    });
+    refs.throwIfAny();
+    return checkRoutine(snapshot.knowledgeBase, items).map((conflict) => this.presentConflict(conflict, snapshot));
+  }
+
+  private present(plan: RegimenPlan, snapshot: KnowledgeSnapshot): Omit<Regimen, 'relatedArticles'> {
+    const topical = (id: string) => snapshot.topicals.get(id)!;
+    const rule = (id: string) => snapshot.rules.get(id)!;
+    return {
+      eligibility: plan.eligibility,
+      warnings: plan.warnings.map((w) => ({ ...w, rule: w.ruleId ? rule(w.ruleId) : null })),
+      holds: plan.holds.map((h) => ({ topical: topical(h.topicalId), from: h.from, until: h.until, reason: h.reason, rule: rule(h.ruleId) })),
+      days: plan.days.map((day) => {
+        const steps = (slot: typeof day.am) =>
+          slot.map((step) => ({ topical: topical(step.topicalId), products: step.productIds.map((id) => snapshot.products.get(id)!), why: step.why }));
+        return {
+          date: day.date,
+          daysSinceSession: day.daysSinceSession,
+          am: steps(day.am),
+          pm: steps(day.pm),
+          avoid: day.avoid.map((a) => ({ ...a, rule: a.ruleId ? rule(a.ruleId) : null })),
+        };
+      }),
+      conflicts: plan.conflicts.map((c) => this.presentConflict(c, snapshot)),
+    };
+  }
+
+  private presentConflict(conflict: TopicalConflictResult, snapshot: KnowledgeSnapshot): TopicalConflict {
+    return {
+      a: snapshot.topicals.get(conflict.aTopicalId)!,
+      b: snapshot.topicals.get(conflict.bTopicalId)!,
+      severity: conflict.severity,
+      management: conflict.management,
+      scope: conflict.scope,
+      rule: snapshot.rules.get(conflict.ruleId)!,
+    };
+  }
+
+  /** Published articles sharing the most tags with the plan: its treatments, scar types and topicals. */
+  private async relatedArticles(
+    ctx: RequestContext,
+    plan: RegimenPlan,
+    scarTypeIds: string[],
+    sessions: (SessionFact | null)[],
+  ): Promise<Article[]> {
+    const treatmentIds = [...new Set(sessions.flatMap((s) => (s ? [s.treatmentId] : [])))];
+    const topicalIds = [
+      ...new Set([...plan.holds.map((h) => h.topicalId), ...plan.days.flatMap((d) => [...d.am, ...d.pm].map((s) => s.topicalId))]),
+    ];
+    const articles = rowReader(this.dataSource, Article);
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT ${articles.select('article')} FROM article article WHERE ${visibleTo(ctx.viewer, 'article')}
+       ORDER BY (SELECT count(*) FROM article_treatment x WHERE x.article_id = article.id AND x.treatment_id = ANY($1))
+              + (SELECT count(*) FROM article_scar_type x WHERE x.article_id = article.id AND x.scar_type_id = ANY($2))
+              + (SELECT count(*) FROM article_topical x WHERE x.article_id = article.id AND x.topical_id = ANY($3)) DESC,
+                article.published_at DESC, article.id
+       LIMIT ${RELATED_ARTICLES}`,
+      [treatmentIds, scarTypeIds, topicalIds],
+    );
+    return rows.map(articles.read);
+  }
+}

@@ -1,0 +1,135 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { ActivityAdviceLevel, ConflictScope, Eligibility, SkinCondition } from '../../domain/enums';
+import { Article, CompatibilityRule, Product, Topical } from '../../entities';
+import { DateScalar, DateTimeScalar } from '../../graphql/scalars';
+
+// Query-cost estimates (src/limits/query-cost.ts): a plan is priced as the default 14 days, and
+// recommendRegimen scales that by the days asked for; a step lists at most 3 products.
+export const COST_PLAN_DAYS = 14;
+const COST_PRODUCTS_PER_STEP = 3;
+
+@ObjectType({ description: 'Something the person should know before (further) needling.' })
+export class RegimenWarning {
+  @Field({ description: 'Condition name, PIGMENTATION_RISK, SESSION_TOO_SOON, ...' })
+  code!: string;
+
+  @Field({ description: 'INFO, LOW, MODERATE or HIGH.' })
+  severity!: string;
+
+  @Field()
+  message!: string;
+
+  @Field(() => SkinCondition, { nullable: true, description: 'The condition that caused it, if any.' })
+  condition!: SkinCondition | null;
+
+  @Field(() => CompatibilityRule, { nullable: true })
+  rule!: CompatibilityRule | null;
+}
+
+@ObjectType({ description: 'When a topical is not allowed (from <= t < until), and why.' })
+export class TopicalHold {
+  @Field(() => Topical)
+  topical!: Topical;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Null: from the beginning.' })
+  from!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Null: for the whole plan.' })
+  until!: string | null;
+
+  @Field()
+  reason!: string;
+
+  @Field(() => CompatibilityRule)
+  rule!: CompatibilityRule;
+}
+
+@ObjectType({ description: 'A topical to apply in a slot, with products from the catalog.' })
+export class RegimenStep {
+  @Field(() => Topical)
+  topical!: Topical;
+
+  @Field(() => [Product], {
+    description: 'Best first: in stock, fewer extra actives, cheaper.',
+    complexity: ({ childComplexity }) => 1 + COST_PRODUCTS_PER_STEP * childComplexity,
+  })
+  products!: Product[];
+
+  @Field()
+  why!: string;
+}
+
+@ObjectType({ description: 'An activity to avoid or minimise that day.' })
+export class ActivityAdvice {
+  @Field({ description: 'An Activity value, e.g. DIRECT_SUN.' })
+  activity!: string;
+
+  @Field(() => ActivityAdviceLevel)
+  level!: ActivityAdviceLevel;
+
+  @Field()
+  reason!: string;
+
+  @Field(() => CompatibilityRule, { nullable: true })
+  rule!: CompatibilityRule | null;
+}
+
+@ObjectType()
+export class RegimenDay {
+  @Field(() => DateScalar)
+  date!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Local calendar days since the latest session; null if none.' })
+  daysSinceSession!: number | null;
+
+  @Field(() => [RegimenStep], { description: 'Morning routine (08:00 local).' })
+  am!: RegimenStep[];
+
+  @Field(() => [RegimenStep], { description: 'Evening routine (21:00 local).' })
+  pm!: RegimenStep[];
+
+  @Field(() => [ActivityAdvice])
+  avoid!: ActivityAdvice[];
+}
+
+@ObjectType({ description: 'Two topicals that must not share a slot or a day.' })
+export class TopicalConflict {
+  @Field(() => Topical)
+  a!: Topical;
+
+  @Field(() => Topical)
+  b!: Topical;
+
+  @Field({ description: 'INFO, LOW, MODERATE or HIGH.' })
+  severity!: string;
+
+  @Field({ description: 'SEPARATE_AM_PM, ALTERNATE_DAYS or AVOID.' })
+  management!: string;
+
+  @Field(() => ConflictScope)
+  scope!: ConflictScope;
+
+  @Field(() => CompatibilityRule)
+  rule!: CompatibilityRule;
+}
+
+@ObjectType({ description: 'A day-by-day home-care plan around needling sessions.' })
+export class Regimen {
+  @Field(() => Eligibility, { description: 'May the person be needled (again) now.' })
+  eligibility!: Eligibility;
+
+  @Field(() => [RegimenWarning])
+  warnings!: RegimenWarning[];
+
+  @Field(() => [TopicalHold])
+  holds!: TopicalHold[];
+
+  @Field(() => [RegimenDay], { complexity: ({ childComplexity }) => 1 + COST_PLAN_DAYS * childComplexity })
+  days!: RegimenDay[];
+
+  @Field(() => [TopicalConflict], { description: "Conflicts inside the person's current routine." })
+  conflicts!: TopicalConflict[];
+
+  @Field(() => [Article])
+  relatedArticles!: Article[];
+}
