@@ -1,0 +1,73 @@
+import { IsDate, IsIn, IsInt, IsOptional, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { PageArgs } from '../../graphql/pagination';
+import { DateTimeScalar } from '../../graphql/scalars';
+import { ContentType } from './content-type';
+
+@ArgsType()
+export class EntryArgs {
+  @Field(() => ContentType)
+  @IsIn(Object.values(ContentType))
+  type!: ContentType;
+
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+}
+
+@ArgsType()
+export class PublicationArgs extends EntryArgs {
+  @Field(() => Int, { description: 'The version being approved; a newer one gets CONFLICT.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Carry it out at this time instead of now.' })
+  @IsOptional()
+  at?: string | null;
+}
+
+@ArgsType()
+export class TrashArgs {
+  @Field(() => ContentType)
+  @IsIn(Object.values(ContentType))
+  type!: ContentType;
+}
+
+@ArgsType()
+export class RestoreRevisionArgs {
+  @Field(() => ID)
+  @IsUUID()
+  revisionId!: string;
+
+  @Field(() => Int, { description: 'The version of the entry this restore is based on.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
+}
+
+@ArgsType()
+export class ScheduleArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+}
+
+@InputType({ description: 'All given criteria must hold.' })
+export class AuditLogFilter {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() actorId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) entityType?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() entityId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Mutation name, e.g. updateProduct.' }) @IsOptional() @MaxLength(80) action?: string | null;
+  @Field(() => String, { nullable: true, description: 'SUCCESS or an error code.' }) @IsOptional() @MaxLength(40) outcome?: string | null;
+  @Field(() => Date, { nullable: true }) @IsOptional() @IsDate() since?: Date | null;
+  @Field(() => Date, { nullable: true }) @IsOptional() @IsDate() until?: Date | null;
+}
+
+@ArgsType()
+export class AuditLogArgs extends PageArgs {
+  @Field(() => AuditLogFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: AuditLogFilter | null;
+}

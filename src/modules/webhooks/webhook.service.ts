@@ -1,0 +1,123 @@
+import { DataSource, In } from 'typeorm';
+import { WebhookDeliveryStatus } from '../../domain/webhook-event';
+import { WebhookAttempt } from '../../entities/webhook-attempt.entity';
+import { WebhookDelivery } from '../../entities/webhook-delivery.entity';
+import { WebhookEndpoint } from '../../entities/webhook-endpoint.entity';
+import { RequestContext } from '../../graphql/context';
+import { UserInputError } from '../../graphql/errors';
+import { keysetPage } from '../../graphql/keyset';
+import { Page } from '../../graphql/pagination';
+import { CreateWebhookEndpointInput, UpdateWebhookEndpointInput, WebhookDeliveriesArgs } from './webhook.inputs';
+import { WebhookEndpointWithSecret } from './webhook.types';
+import { announceWebhookEvents } from './webhook-outbox';
+import { generateWebhookSecret } from './webhook-signature';
+
+/**
+ * Endpoint registration and the delivery log (ADMIN only: the resolvers declare it). Sending is
+ * the dispatcher's job; nothing here makes an HTTP request.
+ */
+export class WebhookService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  endpoints(_ctx: RequestContext): Promise<WebhookEndpoint[]> {
+    return this.dataSource.getRepository(WebhookEndpoint).find({ order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  async createEndpoint(_ctx: RequestContext, input: CreateWebhookEndpointInput): Promise<WebhookEndpointWithSecret> {
+    const repository = this.dataSource.getRepository(WebhookEndpoint);
+    const secret = generateWebhookSecret();
+    const { id } = await repository.save(
+      repository.create({
+        url: input.url,
+        events: input.events,
+        description: input.description || null,
+        active: input.active ?? true,
+        secret,
+      }),
+    );
+    // Reloaded without the secret column: the secret leaves only through this payload.
+    return { endpoint: await repository.findOneByOrFail({ id }), secret };
+  }
+
+  async updateEndpoint(_ctx: RequestContext, id: string, input: UpdateWebhookEndpointInput): Promise<WebhookEndpoint> {
+    const repository = this.dataSource.getRepository(WebhookEndpoint);
+    const endpoint = await this.endpointOrFail(id);
+    if (input.url != null) endpoint.url = input.url;
+    if (input.events != null) endpoint.events = input.events;
+    if (input.description !== undefined) endpoint.description = input.description || null;
+    if (input.active != null) endpoint.active = input.active;
+    await repository.save(endpoint);
+    if (endpoint.active) announceWebhookEvents(this.dataSource); // held deliveries may be due now
+    return repository.findOneByOrFail({ id });
+  }
+
+  /** A new secret, in force for every delivery sent from now on (the old one stops working at once). */
+  async rotateSecret(_ctx: RequestContext, id: string): Promise<WebhookEndpointWithSecret> {
+    const repository = this.dataSource.getRepository(WebhookEndpoint);
+    await this.endpointOrFail(id);
+    const secret = generateWebhookSecret();
+    await repository.update({ id }, { secret });
+    return { endpoint: await repository.findOneByOrFail({ id }), secret };
+  }
+
+  /** Deletes the endpoint with its deliveries and their attempts. */
+  async deleteEndpoint(_ctx: RequestContext, id: string): Promise<boolean> {
+    const { affected } = await this.dataSource.getRepository(WebhookEndpoint).delete({ id });
+    if (!affected) throw UserInputError.forField('id', 'no webhook endpoint has this id');
+    return true;
+  }
+
+  /** Newest first, with every attempt (one more statement per page). */
+  async deliveries(_ctx: RequestContext, args: WebhookDeliveriesArgs): Promise<Page<WebhookDelivery>> {
+    const query = this.dataSource.getRepository(WebhookDelivery).createQueryBuilder('delivery');
+    if (args.endpointId != null) query.andWhere('delivery.endpoint_id = :endpointId', { endpointId: args.endpointId });
+    if (args.status != null) query.andWhere('delivery.status = :status', { status: args.status });
+    const page = await keysetPage(
+      query,
+      'delivery',
+      {
+        sortExpression: "date_trunc('milliseconds', delivery.created_at)",
+        sortValueOf: (row) => row.createdAt.toISOString(),
+        descending: true,
+      },
+      args,
+    );
+    await this.attachAttempts(page.edges.map((edge) => edge.node));
+    return page;
+  }
+
+  /**
+   * Sends a finished (DELIVERED or FAILED) delivery again as a new delivery of the same event:
+   * same event id and body, fresh attempts. A PENDING one is already being retried.
+   */
+  async redeliver(_ctx: RequestContext, deliveryId: string): Promise<WebhookDelivery> {
+    const repository = this.dataSource.getRepository(WebhookDelivery);
+    const original = await repository.findOne({ where: { id: deliveryId }, relations: { endpoint: true } });
+    if (!original) throw UserInputError.forField('deliveryId', 'no webhook delivery has this id');
+    if (original.status === WebhookDeliveryStatus.PENDING) {
+      throw UserInputError.forField('deliveryId', 'is still pending: it is retried automatically');
+    }
+    if (!original.endpoint?.active) throw UserInputError.forField('deliveryId', 'its endpoint is inactive');
+    const { id } = await repository.save(
+      repository.create({ endpointId: original.endpointId, eventId: original.eventId, eventType: original.eventType, payload: original.payload }),
+    );
+    announceWebhookEvents(this.dataSource);
+    const copy = await repository.findOneByOrFail({ id });
+    copy.attempts = [];
+    return copy;
+  }
+
+  private async endpointOrFail(id: string): Promise<WebhookEndpoint> {
+    const endpoint = await this.dataSource.getRepository(WebhookEndpoint).findOneBy({ id });
+    if (!endpoint) throw UserInputError.forField('id', 'no webhook endpoint has this id');
+    return endpoint;
+  }
+
+  private async attachAttempts(deliveries: WebhookDelivery[]): Promise<void> {
+    if (deliveries.length === 0) return;
+    const attempts = await this.dataSource
+      .getRepository(WebhookAttempt)
+      .find({ where: { deliveryId: In(deliveries.map((delivery) => delivery.id)) }, order: { attemptedAt: 'ASC', id: 'ASC' } });
+    for (const delivery of deliveries) delivery.attempts = attempts.filter((attempt) => attempt.deliveryId === delivery.id);
+  }
+}
