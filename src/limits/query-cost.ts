@@ -1,0 +1,62 @@
+// What an operation costs before it runs: graphql-query-complexity with the variables of the
+// request, so `products(first: $n)` is priced by the value of $n, not by a literal in the document.
+import { DocumentNode, GraphQLError, GraphQLSchema, getNamedType, getNullableType, isCompositeType, isListType } from 'graphql';
+import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE } from '../graphql/pagination';
+
+/** Flat price of `__schema` / `__type` (their depth is bounded by graphql-js's MaxIntrospectionDepthRule). */
+const INTROSPECTION_COST = 10;
+/** Fields evaluated before the walk gives up (a guard against pathological documents). */
+const MAX_QUERY_NODES = 10_000;
+
+/**
+ * Counts the objects a query may return. Scalar and enum fields are free (they come with their
+ * object); every object field costs 1 plus its children. A field with a `first` argument
+ * multiplies its children by that value (its default page size when absent), a list without one
+ * by `listSizeEstimate`. A field may set its own price with type-graphql's `@Field({ complexity })`.
+ */
+export function listAwareEstimator(listSizeEstimate: number): ComplexityEstimator {
+  return ({ field, args, childComplexity }) => {
+    if (field.name.startsWith('__')) return field.name === '__typename' ? 0 : INTROSPECTION_COST;
+    if (!isCompositeType(getNamedType(field.type))) return 0;
+    if (field.args.some((arg) => arg.name === 'first')) {
+      const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
+      // Never below 1: a negative `first` must not make a query look cheaper than it is.
+      return 1 + Math.max(1, first) * childComplexity;
+    }
+    if (isListType(getNullableType(field.type))) return 1 + listSizeEstimate * childComplexity;
+    return 1 + childComplexity;
+  };
+}
+
+export class QueryCostError extends Error {}
+
+export interface CostInput {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operationName: string | undefined;
+  variables: Record<string, unknown> | undefined;
+  listSizeEstimate: number;
+}
+
+/**
+ * The operation's cost. Variable values that do not fit their types throw a GraphQLError (a client
+ * error, like the one execution would report); a document too large to price throws QueryCostError.
+ */
+export function queryCost(input: CostInput): number {
+  try {
+    return getComplexity({
+      schema: input.schema,
+      query: input.document,
+      operationName: input.operationName,
+      variables: input.variables ?? {},
+      estimators: [fieldExtensionsEstimator(), listAwareEstimator(input.listSizeEstimate)],
+      maxQueryNodes: MAX_QUERY_NODES,
+    });
+  } catch (error) {
+    if (error instanceof GraphQLError && error.message.startsWith('Query exceeds the maximum allowed number of nodes')) {
+      throw new QueryCostError(error.message);
+    }
+    throw error;
+  }
+}
