@@ -1,0 +1,360 @@
+// Storefront search across products, articles, treatments, topicals and scar types, in PostgreSQL:
+//
+// - matching: the generated `search_vector` of each table (GIN-indexed; weights A name/title,
+//   B aliases and categories, C descriptions, D long text) against a prefix tsquery, or, for
+//   input of 4+ characters, trigram word similarity of the name or title (pg_trgm's `<%`; trigram
+//   indexes on product names and article titles) for typos. A product also matches through its topicals'
+//   names, aliases and categories, joined at query time (see below).
+// - relevance: ts_rank of the document (the better of the prefix query and the words taken whole),
+//   plus (products) 0.4 × the best rank of a matching
+//   topical it contains, plus 1 when the name equals the input, 0.2 when it starts with it and
+//   0.3 × the trigram word similarity of input and name; rounded to 6 decimals, so that the
+//   keyset cursor (score, id) compares exactly.
+// - facets: one statement over the same matches with per-entry attributes (topicals, categories,
+//   scar types, brand, price band, stock); each facet is counted under every filter criterion
+//   except its own, which is exactly what selecting one of its values would return.
+//
+// Why products match their topicals at query time rather than through a denormalised column kept
+// by triggers: the topical table is small (tens of rows), so matching it first and following
+// product_ingredient (indexed by topical) costs little; visibility is applied per caller (a draft
+// topical's aliases find nothing on storefronts, but do for editors); and an edit to a topical's
+// aliases, or to a product's ingredients, is searchable at once with nothing to keep in sync.
+import { DataSource } from 'typeorm';
+import { Viewer, visibleTo } from '../../auth/viewer';
+import { TopicalCategory } from '../../domain/enums';
+import { rowReader, RowReader } from '../../db/row-reader';
+import { Article, Product, ScarType, Topical, Treatment } from '../../entities';
+import { SEARCH_CONFIG } from '../../entities/search-vector';
+import { RequestContext } from '../../graphql/context';
+import { UserInputError } from '../../graphql/errors';
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from '../../graphql/pagination';
+import { parseSearchQuery, ParsedSearch } from './search-query';
+import { PRICE_BANDS, PriceBand, SearchArgs, SearchFilter, SearchResultType } from './search.inputs';
+import { SearchEdge, SearchFacets, SearchNode, SearchPage } from './search.types';
+
+type Facet = 'type' | 'topicalCategory' | 'topical' | 'scarType' | 'brand' | 'priceBand' | 'inStock';
+
+const ALL_TYPES = Object.values(SearchResultType);
+
+/** Positional parameters of one statement. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+interface HitsOptions {
+  /** Also compute each hit's facet attributes (filters and facets need them). */
+  attributes: boolean;
+  /** Only these kinds of entries. */
+  types: readonly SearchResultType[];
+}
+
+/** Builds the CTEs up to `hits (type, id, score[, attributes])` for one query and viewer. */
+class HitsSql {
+  private readonly tsquery: string;
+  private readonly wordsTsquery: string;
+  private readonly trigram: string;
+  private readonly exact: string;
+  private readonly prefix: string;
+
+  constructor(
+    params: Params,
+    private readonly viewer: Viewer,
+    query: ParsedSearch,
+  ) {
+    this.tsquery = `to_tsquery('${SEARCH_CONFIG}', ${params.add(query.tsquery)}::text)`;
+    this.wordsTsquery = `to_tsquery('${SEARCH_CONFIG}', ${params.add(query.wordsTsquery)}::text)`;
+    this.trigram = `${params.add(query.trigramText)}::text`;
+    this.exact = `${params.add(query.exactText)}::text`;
+    this.prefix = `${params.add(query.likePrefix)}::text`;
+  }
+
+  private visible(alias: string): string {
+    return visibleTo(this.viewer, alias);
+  }
+
+  private typoMatch(name: string): string {
+    return `(${this.trigram} IS NOT NULL AND ${this.trigram} <% ${name})`;
+  }
+
+  /** ts_rank of a document: the better of the prefix query and the same words taken whole. */
+  private rank(vector: string): string {
+    return `greatest(ts_rank(${vector}, ${this.tsquery}), ts_rank(${vector}, ${this.wordsTsquery}))::float8`;
+  }
+
+  private score(vector: string, name: string, extra = ''): string {
+    return `round((${this.rank(vector)}${extra}
+      + CASE WHEN lower(${name}) = ${this.exact} THEN 1 ELSE 0 END
+      + CASE WHEN lower(${name}) LIKE ${this.prefix} THEN 0.2 ELSE 0 END
+      + 0.3 * word_similarity(${this.exact}, ${name}))::numeric, 6)::float8`;
+  }
+
+  private branches(attributes: boolean): Record<SearchResultType, string> {
+    const v = (alias: string) => this.visible(alias);
+    const attrs = (topicalIds: string, categories: string, scarTypeIds: string, product?: string) =>
+      attributes
+        ? `, ${topicalIds}, ${categories}, ${scarTypeIds}, ${product ?? 'NULL::uuid, NULL::text, NULL::boolean'}`
+        : '';
+    // Related visible topicals (through topical_facts, which holds only visible ones) and their categories.
+    const topicalsVia = (from: string, where: string): [string, string] => [
+      `ARRAY(SELECT tf.id ${from} WHERE ${where})`,
+      `ARRAY(SELECT DISTINCT tf.category ${from} WHERE ${where})`,
+    ];
+    const taggedScarTypes = (link: string, owner: string, id: string) =>
+      `ARRAY(SELECT l.scar_type_id FROM ${link} l JOIN scar_type s ON s.id = l.scar_type_id WHERE l.${owner} = ${id} AND ${v('s')})`;
+    const priceBand = `CASE ${PRICE_BANDS.filter((b) => b.max !== null)
+      .map((b) => `WHEN p.price_cents < ${b.max} THEN '${b.band}'`)
+      .join(' ')} ELSE '${PriceBand.FROM_100}' END`;
+    return {
+      // Products: the attributes of every matching product in one grouped join, not per product.
+      [SearchResultType.PRODUCT]: `
+        SELECT 'PRODUCT'::text, p.id, ${this.score('p.search_vector', 'p.name', ' + 0.4 * COALESCE(pl.rank, 0)')}
+          ${attrs(
+            `COALESCE(pf.topical_ids, '{}')`,
+            `COALESCE(pf.categories, '{}')`,
+            `COALESCE(pf.scar_type_ids, '{}')`,
+            `p.brand_id, ${priceBand}, p.in_stock`,
+          )}
+        FROM product p
+          JOIN product_matches pm ON pm.id = p.id
+          LEFT JOIN (SELECT pi.product_id, max(lt.rank) AS rank FROM product_ingredient pi JOIN linked_topicals lt ON lt.id = pi.topical_id
+                     GROUP BY pi.product_id) pl ON pl.product_id = p.id
+          ${
+            attributes
+              ? `LEFT JOIN (SELECT pi.product_id, array_agg(DISTINCT tf.id) AS topical_ids, array_agg(DISTINCT tf.category) AS categories,
+                       array_remove(array_agg(DISTINCT s.id), NULL) AS scar_type_ids
+                     FROM product_ingredient pi JOIN topical_facts tf ON tf.id = pi.topical_id LEFT JOIN LATERAL unnest(tf.scar_type_ids) AS s(id) ON TRUE
+                     WHERE pi.product_id IN (SELECT id FROM product_matches) GROUP BY pi.product_id) pf ON pf.product_id = p.id`
+              : ''
+          }
+        WHERE ${v('p')} AND EXISTS (SELECT 1 FROM brand b WHERE b.id = p.brand_id AND ${v('b')})`,
+      [SearchResultType.ARTICLE]: `
+        SELECT 'ARTICLE'::text, a.id, ${this.score('a.search_vector', 'a.title')}
+          ${attrs(
+            ...topicalsVia('FROM article_topical l JOIN topical_facts tf ON tf.id = l.topical_id', 'l.article_id = a.id'),
+            taggedScarTypes('article_scar_type', 'article_id', 'a.id'),
+          )}
+        FROM article a WHERE (a.search_vector @@ ${this.tsquery} OR ${this.typoMatch('a.title')}) AND ${v('a')}`,
+      [SearchResultType.TREATMENT]: `
+        SELECT 'TREATMENT'::text, tr.id, ${this.score('tr.search_vector', 'tr.name')}
+          ${attrs(`'{}'::uuid[]`, `'{}'::text[]`, taggedScarTypes('treatment_scar_type', 'treatment_id', 'tr.id'))}
+        FROM treatment tr WHERE (tr.search_vector @@ ${this.tsquery} OR ${this.typoMatch('tr.name')}) AND ${v('tr')}`,
+      [SearchResultType.TOPICAL]: `
+        SELECT 'TOPICAL'::text, tp.id, ${this.score('tp.search_vector', 'tp.name')}
+          ${attrs('ARRAY[tp.id]', 'ARRAY[tp.category::text]', '(SELECT tf.scar_type_ids FROM topical_facts tf WHERE tf.id = tp.id)')}
+        FROM topical tp WHERE (tp.search_vector @@ ${this.tsquery} OR ${this.typoMatch('tp.name')}) AND ${v('tp')}`,
+      [SearchResultType.SCAR_TYPE]: `
+        SELECT 'SCAR_TYPE'::text, st.id, ${this.score('st.search_vector', 'st.name')}
+          ${attrs(...topicalsVia('FROM topical_facts tf', 'st.id = ANY(tf.scar_type_ids)'), 'ARRAY[st.id]')}
+        FROM scar_type st WHERE (st.search_vector @@ ${this.tsquery} OR ${this.typoMatch('st.name')}) AND ${v('st')}`,
+    };
+  }
+
+  /** `WITH linked_topicals, product_matches[, topical_facts], hits (type, id, score[, attributes])`. */
+  with(options: HitsOptions, materialized = false): string {
+    const branches = this.branches(options.attributes);
+    const types = options.types.length > 0 ? options.types : ALL_TYPES;
+    const ctes = [
+      // Topicals a product may match through: by name, aliases and category (weights A and B), or a typo of the name.
+      `linked_topicals AS (
+        SELECT t.id, ${this.rank("ts_filter(t.search_vector, '{a,b}')")} + 0.3 * word_similarity(${this.exact}, t.name) AS rank
+        FROM topical t
+        WHERE (ts_filter(t.search_vector, '{a,b}') @@ ${this.tsquery} OR ${this.typoMatch('t.name')}) AND ${this.visible('t')})`,
+      // Each arm can use its own index: the search document's, the name's trigrams, product_ingredient's topical.
+      `product_matches AS (
+        SELECT m.id FROM product m WHERE m.search_vector @@ ${this.tsquery}
+        UNION SELECT m.id FROM product m WHERE ${this.typoMatch('m.name')}
+        UNION SELECT pi.product_id FROM product_ingredient pi JOIN linked_topicals lt ON lt.id = pi.topical_id)`,
+    ];
+    if (options.attributes) {
+      // Every visible topical with the visible scar types it helps (a small table, read once).
+      ctes.push(`topical_facts AS MATERIALIZED (
+        SELECT t.id, t.category::text AS category,
+          ARRAY(SELECT tst.scar_type_id FROM topical_scar_type tst JOIN scar_type s ON s.id = tst.scar_type_id
+                WHERE tst.topical_id = t.id AND ${this.visible('s')}) AS scar_type_ids
+        FROM topical t WHERE ${this.visible('t')})`);
+    }
+    const columns = options.attributes ? 'type, id, score, topical_ids, categories, scar_type_ids, brand_id, price_band, in_stock' : 'type, id, score';
+    ctes.push(`hits (${columns}) AS ${materialized ? 'MATERIALIZED ' : ''}(${types.map((type) => branches[type]).join('\nUNION ALL')})`);
+    return `WITH ${ctes.join(',\n')}`;
+  }
+}
+
+/** The filter as SQL conditions over `h` (a row of `hits` with attributes), one per criterion given. */
+function filterConditions(params: Params, viewer: Viewer, filter: SearchFilter): Partial<Record<Facet, string>> {
+  const conditions: Partial<Record<Facet, string>> = {};
+  if (filter.types && filter.types.length > 0) conditions.type = `h.type = ANY(${params.add(filter.types)}::text[])`;
+  if (filter.topicalCategory != null) conditions.topicalCategory = `${params.add(filter.topicalCategory)}::text = ANY(h.categories)`;
+  if (filter.topical != null) {
+    conditions.topical = `(SELECT t.id FROM topical t WHERE t.slug = ${params.add(filter.topical)} AND ${visibleTo(viewer, 't')}) = ANY(h.topical_ids)`;
+  }
+  if (filter.scarType != null) {
+    conditions.scarType = `(SELECT s.id FROM scar_type s WHERE s.slug = ${params.add(filter.scarType)} AND ${visibleTo(viewer, 's')}) = ANY(h.scar_type_ids)`;
+  }
+  if (filter.brand != null) {
+    conditions.brand = `h.brand_id = (SELECT b.id FROM brand b WHERE b.slug = ${params.add(filter.brand)} AND ${visibleTo(viewer, 'b')})`;
+  }
+  if (filter.priceBand != null) conditions.priceBand = `h.price_band = ${params.add(filter.priceBand)}`;
+  if (filter.inStock != null) conditions.inStock = `h.in_stock = ${params.add(filter.inStock)}`;
+  return conditions;
+}
+
+function and(conditions: Partial<Record<Facet, string>>, except?: Facet): string {
+  const parts = Object.entries(conditions)
+    .filter(([facet]) => facet !== except)
+    .map(([, sql]) => sql);
+  return parts.length > 0 ? parts.join(' AND ') : 'TRUE';
+}
+
+/** Whether the filter has criteria beyond `types` (those need the hits' attributes). */
+function needsAttributes(filter: SearchFilter): boolean {
+  return Object.entries(filter).some(([key, value]) => key !== 'types' && value != null);
+}
+
+interface Statement {
+  params: Params;
+  conditions: Partial<Record<Facet, string>>;
+  with(materialized?: boolean): string;
+}
+
+interface HitRow {
+  type: SearchResultType;
+  id: string;
+  score: number;
+  /** Matches of the query and filter on every page (a bigint: a string from pg). */
+  total: string;
+}
+
+interface FacetRow {
+  facet: Facet;
+  value: string;
+  label: string | null;
+  count: number;
+}
+
+export class SearchService {
+  private readonly readers: Record<SearchResultType, RowReader<SearchNode>> = {
+    [SearchResultType.PRODUCT]: rowReader<SearchNode>(this.dataSource, Product),
+    [SearchResultType.ARTICLE]: rowReader<SearchNode>(this.dataSource, Article),
+    [SearchResultType.TREATMENT]: rowReader<SearchNode>(this.dataSource, Treatment),
+    [SearchResultType.TOPICAL]: rowReader<SearchNode>(this.dataSource, Topical),
+    [SearchResultType.SCAR_TYPE]: rowReader<SearchNode>(this.dataSource, ScarType),
+  };
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async search(ctx: RequestContext, args: SearchArgs): Promise<SearchPage> {
+    const query = parseSearchQuery(args.query);
+    if (!query) throw UserInputError.forField('query', 'must contain a letter or a digit');
+    const filter = args.filter ?? {};
+    const first = args.first ?? DEFAULT_PAGE_SIZE;
+    const cursor = args.after != null ? decodeCursor(args.after) : null;
+    if (cursor && typeof cursor[0] !== 'number') throw UserInputError.forField('after', 'is not a cursor returned by search');
+
+    const statement = (options: HitsOptions): Statement => {
+      const params = new Params();
+      const hits = new HitsSql(params, ctx.viewer, query);
+      const conditions = filterConditions(params, ctx.viewer, filter);
+      return { params, conditions, with: (materialized = false) => hits.with(options, materialized) };
+    };
+    // Kinds the filter excludes are not even looked for; filters other than `types` need the attributes.
+    const listing: HitsOptions = { attributes: needsAttributes(filter), types: filter.types ?? [] };
+
+    const page = statement(listing);
+    let after = 'TRUE';
+    if (cursor) {
+      const score = page.params.add(cursor[0]);
+      after = `(h.score < ${score}::float8 OR (h.score = ${score}::float8 AND h.id > ${page.params.add(cursor[1])}::uuid))`;
+    }
+    // Every match is scored to be sorted anyway, so the total (before the cursor) comes with the page.
+    const rows: HitRow[] = await this.dataSource.query(
+      `${page.with()}
+      SELECT h.type, h.id, h.score, h.total FROM (SELECT h.*, count(*) OVER () AS total FROM hits h WHERE ${and(page.conditions)}) h
+      WHERE ${after} ORDER BY h.score DESC, h.id LIMIT ${first + 1}`,
+      page.params.values,
+    );
+    const nodes = await this.load(rows.slice(0, first));
+    const edges: SearchEdge[] = rows.slice(0, first).flatMap((row) => {
+      const node = nodes.get(row.id);
+      // Unpublished or deleted between the two statements: left out of this page.
+      return node ? [{ cursor: encodeCursor([row.score, row.id]), score: row.score, node }] : [];
+    });
+
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: rows.length > first,
+        hasPreviousPage: args.after != null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+      countTotal: async () => {
+        if (rows.length > 0) return Number(rows[0].total);
+        if (!cursor) return 0;
+        // Past the last page: counted on its own.
+        const count = statement(listing);
+        const [{ total }] = await this.dataSource.query(`${count.with()} SELECT count(*)::int AS total FROM hits h WHERE ${and(count.conditions)}`, count.params.values);
+        return total as number;
+      },
+      // Every kind of entry: the type facet counts them all (each count under the other criteria).
+      computeFacets: () => this.facets(statement({ attributes: true, types: [] })),
+    };
+  }
+
+  private async facets(s: Statement): Promise<SearchFacets> {
+    const where = (facet: Facet) => and(s.conditions, facet);
+    const rows: FacetRow[] = await this.dataSource.query(
+      `${s.with(true)}
+      SELECT 'type' AS facet, h.type AS value, NULL AS label, count(*)::int AS count FROM hits h WHERE ${where('type')} GROUP BY h.type
+      UNION ALL
+      SELECT 'topicalCategory', c.category, NULL, count(*)::int FROM hits h CROSS JOIN LATERAL unnest(h.categories) AS c(category)
+        WHERE ${where('topicalCategory')} GROUP BY c.category
+      UNION ALL
+      SELECT 'topical', t.slug, t.name, count(*)::int FROM hits h CROSS JOIN LATERAL unnest(h.topical_ids) AS x(id) JOIN topical t ON t.id = x.id
+        WHERE ${where('topical')} GROUP BY t.slug, t.name
+      UNION ALL
+      SELECT 'scarType', s.slug, s.name, count(*)::int FROM hits h CROSS JOIN LATERAL unnest(h.scar_type_ids) AS x(id) JOIN scar_type s ON s.id = x.id
+        WHERE ${where('scarType')} GROUP BY s.slug, s.name
+      UNION ALL
+      SELECT 'brand', b.slug, b.name, count(*)::int FROM hits h JOIN brand b ON b.id = h.brand_id WHERE ${where('brand')} GROUP BY b.slug, b.name
+      UNION ALL
+      SELECT 'priceBand', h.price_band, NULL, count(*)::int FROM hits h WHERE h.price_band IS NOT NULL AND ${where('priceBand')} GROUP BY h.price_band
+      UNION ALL
+      SELECT 'inStock', h.in_stock::text, NULL, count(*)::int FROM hits h WHERE h.in_stock IS NOT NULL AND ${where('inStock')} GROUP BY h.in_stock`,
+      s.params.values,
+    );
+    const byFacet = (facet: Facet) =>
+      rows.filter((row) => row.facet === facet).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    const entries = (facet: Facet) => byFacet(facet).map((row) => ({ slug: row.value, name: row.label ?? row.value, count: row.count }));
+    return {
+      types: byFacet('type').map((row) => ({ type: row.value as SearchResultType, count: row.count })),
+      topicalCategories: byFacet('topicalCategory').map((row) => ({ category: row.value as TopicalCategory, count: row.count })),
+      topicals: entries('topical'),
+      scarTypes: entries('scarType'),
+      brands: entries('brand'),
+      // In price order.
+      priceBands: PRICE_BANDS.flatMap((band) => {
+        const row = rows.find((r) => r.facet === 'priceBand' && r.value === band.band);
+        return row ? [{ band: band.band, minPriceCents: band.min, maxPriceCents: band.max, count: row.count }] : [];
+      }),
+      inStock: byFacet('inStock').map((row) => ({ inStock: row.value === 'true', count: row.count })),
+    };
+  }
+
+  /** The page's entries by id, one statement per kind of entry on the page. */
+  private async load(rows: HitRow[]): Promise<Map<string, SearchNode>> {
+    const idsByType = new Map<SearchResultType, string[]>();
+    for (const row of rows) idsByType.set(row.type, [...(idsByType.get(row.type) ?? []), row.id]);
+    const loaded = await Promise.all(
+      [...idsByType].map(async ([type, ids]) => {
+        const reader = this.readers[type];
+        const found: Record<string, unknown>[] = await this.dataSource.query(`SELECT ${reader.select('e')} FROM ${reader.table} e WHERE e.id = ANY($1)`, [ids]);
+        return found.map((row) => reader.read(row));
+      }),
+    );
+    return new Map(loaded.flat().map((node) => [node.id, node]));
+  }
+}
