@@ -1,5 +1,6 @@
 // Tells "the database cannot be reached or is going away" apart from every other failure, so
 // such requests fail fast with SERVICE_UNAVAILABLE instead of a generic internal error.
+import { QueryRunnerAlreadyReleasedError } from 'typeorm';
 
 /** SQLSTATE classes and codes meaning the server is unreachable, starting, stopping or full. */
 const UNAVAILABLE_SQLSTATES = new Set([
@@ -18,6 +19,8 @@ const UNAVAILABLE_MESSAGES = [
   /^timeout exceeded when trying to connect/i,
   /^Query read timeout/i,
   /^Client has encountered a connection error and is not queryable/i,
+  /^Client was closed and is not queryable/i,
+  /^timeout expired$/i, // pg's own connect timeout, when it fires before pg-pool's
   /^Cannot use a pool after calling end on the pool/i,
   /^the database system is (starting up|shutting down|in recovery mode)/i,
 ];
@@ -29,13 +32,17 @@ function field(value: unknown, name: string): unknown {
 /** True when `error` (or what it wraps: TypeORM's QueryFailedError, a cause) says the database is unavailable. */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (depth > 4 || typeof error !== 'object' || error === null) return false;
+  // TypeORM releases a transaction's query runner when its connection breaks (the pool client's
+  // 'error' event, e.g. 57P01 between two statements); the transaction's next statement gets this.
+  if (error instanceof QueryRunnerAlreadyReleasedError) return true;
   const code = field(error, 'code');
   if (typeof code === 'string') {
     if (UNAVAILABLE_SQLSTATES.has(code) || code.startsWith('08') || NETWORK_ERROR_CODES.has(code)) return true;
   }
   const message = field(error, 'message');
   if (typeof message === 'string' && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) return true;
-  // Wrappers: TypeORM's QueryFailedError (driverError), `cause`, and graphql-js's NonErrorThrown
-  // (thrownValue: a socket error can surface as a plain object, e.g. { code: 'ECONNRESET', syscall: 'read' }).
-  return ['driverError', 'cause', 'thrownValue'].some((name) => isDatabaseUnavailable(field(error, name), depth + 1));
+  // Wrappers: TypeORM's QueryFailedError (driverError), `cause`, a GraphQLError around an error
+  // thrown outside a resolver (originalError), and graphql-js's NonErrorThrown (thrownValue: a
+  // socket error can surface as a plain object, e.g. { code: 'ECONNRESET', syscall: 'read' }).
+  return ['driverError', 'cause', 'originalError', 'thrownValue'].some((name) => isDatabaseUnavailable(field(error, name), depth + 1));
 }

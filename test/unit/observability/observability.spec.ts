@@ -1,3 +1,4 @@
+import { QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { isDatabaseUnavailable } from '../../../src/db/database-errors';
 import { serializeError } from '../../../src/logger';
 import { createMetrics, MAX_OPERATION_NAMES } from '../../../src/observability/metrics';
@@ -14,6 +15,10 @@ describe('isDatabaseUnavailable', () => {
     ['too many connections (53300)', withCode('53300')],
     ['pg-pool waiting too long', new Error('timeout exceeded when trying to connect')],
     ['a connection lost mid-query', new Error('Connection terminated unexpectedly')],
+    ["pg's own connect timeout", new Error('timeout expired')],
+    ['a client closed under a query', new Error('Client was closed and is not queryable')],
+    ['a transaction whose connection broke between statements', new QueryRunnerAlreadyReleasedError()],
+    ['an error thrown in a plugin, wrapped by Apollo', Object.assign(new Error('Unexpected error'), { originalError: withCode('ECONNREFUSED') })],
     ['a wrapped driver error (QueryFailedError)', Object.assign(new Error('failed'), { driverError: withCode('57P01') })],
     ['a plain object wrapped by graphql-js', Object.assign(new Error('Unexpected error value'), { thrownValue: { code: 'ECONNRESET', syscall: 'read' } })],
     ['a cause', new Error('outer', { cause: withCode('ECONNREFUSED') })],
