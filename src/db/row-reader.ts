@@ -11,10 +11,70 @@ export interface RowReader<E> {
   table: string;
   /** Quoted database name of a property's column. */
   column(property: keyof E & string): string;
-  /** One SELECT item: the row under `alias` as a JSON object keyed by property, named `prefix + "json"`. */
-  select(alias: string): string;
+  /** SQL for the row under `alias` as a JSON object keyed by property: every column, or the id and `only`. */
+  object(alias: string, only?: ReadonlySet<string>): string;
+  /** One SELECT item: `object(alias, only)` named `prefix + "json"`. */
+  select(alias: string, only?: ReadonlySet<string>): string;
   /** An entity instance with every column property set from the row's JSON object. */
   read(row: Record<string, unknown>): E;
+  /** The same from the JSON object itself (e.g. an element of a json_agg). */
+  readObject(json: Record<string, unknown>): E;
+}
+
+/**
+ * A relation fetched inside its parents' statement: a correlated subquery returning JSON with only
+ * the columns the query asks for. Being partial, its entities never enter the (shared, per-request)
+ * loader caches: they stay on the parent, where only this query's field resolvers look.
+ */
+export interface Prefetch {
+  /** One SELECT item named `as`: this relation of the parent row under `parentAlias`, as JSON. */
+  select(parentAlias: string, as: string): string;
+  /** The relation's value from that item. */
+  read(value: unknown): unknown;
+}
+
+export interface PrefetchedField extends Prefetch {
+  /** The parent's field the value answers. */
+  field: string;
+}
+
+const PREFETCHED = Symbol('prefetched');
+
+/**
+ * What a read brings: the id and `columns` of the entity (every column when absent: then the
+ * entity is whole) and the relations to prefetch. Partial entities go to the query that asked.
+ */
+export interface RowSelection {
+  columns?: ReadonlySet<string>;
+  prefetch: readonly PrefetchedField[];
+}
+
+export const WHOLE_ROWS: RowSelection = { prefetch: [] };
+
+/** `selection` with `properties` added to its columns (e.g. what a cursor reads). */
+export function withColumns(selection: RowSelection, properties: readonly string[]): RowSelection {
+  return selection.columns ? { ...selection, columns: new Set([...selection.columns, ...properties]) } : selection;
+}
+
+/** The SELECT list of `reader`'s rows under `alias` as `selection` asks. */
+export function selectWithPrefetch(reader: RowReader<ObjectLiteral>, alias: string, selection: RowSelection): string {
+  return [reader.select(alias, selection.columns), ...selection.prefetch.map((p, index) => p.select(alias, `prefetch_${index}`))].join(', ');
+}
+
+/** Reads a row selected with selectWithPrefetch, keeping the prefetched relations on the entity. */
+export function readWithPrefetch<E extends ObjectLiteral>(reader: RowReader<E>, row: Record<string, unknown>, selection: RowSelection): E {
+  const entity = reader.read(row);
+  const { prefetch } = selection;
+  if (prefetch.length > 0) {
+    Object.defineProperty(entity, PREFETCHED, { value: new Map(prefetch.map((p, index) => [p.field, p.read(row[`prefetch_${index}`])])) });
+  }
+  return entity;
+}
+
+/** The prefetched value of `parent`'s `field`, or else what `load` gives. */
+export function prefetchedOr<T>(parent: object, field: string, load: () => Promise<T>): T | Promise<T> {
+  const values = (parent as { [PREFETCHED]?: Map<string, unknown> })[PREFETCHED];
+  return values?.has(field) ? (values.get(field) as T) : load();
 }
 
 const EDITORIAL_ONLY = new Set(['version', 'updatedAt', 'deletedAt', 'pendingDraft', 'lastEditedById']);
@@ -48,15 +108,24 @@ function buildReader<E extends ObjectLiteral>(dataSource: DataSource, entity: En
       if (!found) throw new Error(`${metadata.name} has no column ${property}`);
       return quote(found.database);
     },
-    select: (alias) => `json_build_object(${columns.map((c) => `'${c.property}', ${quote(alias)}.${quote(c.database)}`).join(', ')}) AS ${quote(key)}`,
-    read(row) {
-      const json = row[key] as Record<string, unknown>;
-      const entry = new Target() as Record<string, unknown>;
-      for (const c of columns) {
-        const value = json[c.property];
-        entry[c.property] = c.timestamp && value != null ? new Date(value as string) : value;
-      }
-      return entry as E;
-    },
+    object,
+    select: (alias, only) => `${object(alias, only)} AS ${quote(key)}`,
+    read: (row) => readObject(row[key] as Record<string, unknown>),
+    readObject,
   };
+
+  function object(alias: string, only?: ReadonlySet<string>): string {
+    const chosen = only ? columns.filter((c) => c.property === 'id' || only.has(c.property)) : columns;
+    return `json_build_object(${chosen.map((c) => `'${c.property}', ${quote(alias)}.${quote(c.database)}`).join(', ')})`;
+  }
+
+  function readObject(json: Record<string, unknown>): E {
+    const entry = new Target() as Record<string, unknown>;
+    for (const c of columns) {
+      if (!(c.property in json)) continue;
+      const value = json[c.property];
+      entry[c.property] = c.timestamp && value != null ? new Date(value as string) : value;
+    }
+    return entry as E;
+  }
 }

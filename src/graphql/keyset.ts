@@ -1,5 +1,5 @@
 import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { RowReader } from '../db/row-reader';
+import { RowReader, RowSelection, WHOLE_ROWS, readWithPrefetch, selectWithPrefetch, withColumns } from '../db/row-reader';
 import { decodeCursor, DEFAULT_PAGE_SIZE, KeysetCursor, Page, toPage } from './pagination';
 
 export interface KeysetOrder<E> {
@@ -8,6 +8,8 @@ export interface KeysetOrder<E> {
   descending: boolean;
   /** The same value read from a loaded row, as stored in the cursor. */
   sortValueOf(row: E): string | number;
+  /** The properties sortValueOf reads (fetched even when the query does not show them). */
+  sortProperties?: readonly (keyof E & string)[];
 }
 
 /**
@@ -61,7 +63,10 @@ export class SqlWhere {
   }
 }
 
-/** keysetPage for rows read with plain SQL: `where` filters `reader`'s table under `alias`. */
+/**
+ * keysetPage for rows read with plain SQL: `where` filters `reader`'s table under `alias`;
+ * `selection` says which columns and prefetched relations come in the same statement.
+ */
 export async function sqlKeysetPage<E extends ObjectLiteral & { id: string }>(
   dataSource: DataSource,
   reader: RowReader<E>,
@@ -69,7 +74,9 @@ export async function sqlKeysetPage<E extends ObjectLiteral & { id: string }>(
   where: SqlWhere,
   order: KeysetOrder<E>,
   args: { first?: number | null; after?: string | null },
+  selection: RowSelection = WHOLE_ROWS,
 ): Promise<Page<E>> {
+  const read = withColumns(selection, order.sortProperties ?? []);
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const from = `FROM ${reader.table} ${alias}`;
   const countSql = `SELECT count(*)::int AS count ${from} WHERE ${where}`;
@@ -80,10 +87,10 @@ export async function sqlKeysetPage<E extends ObjectLiteral & { id: string }>(
     where.and(`(${order.sortExpression}, ${alias}.id) ${order.descending ? '<' : '>'} (${where.param(sortValue)}, ${where.param(id)})`);
   }
   const rows: Record<string, unknown>[] = await dataSource.query(
-    `SELECT ${reader.select(alias)} ${from} WHERE ${where} ORDER BY ${order.sortExpression} ${direction}, ${alias}.id ${direction} LIMIT ${first + 1}`,
+    `SELECT ${selectWithPrefetch(reader, alias, read)} ${from} WHERE ${where} ORDER BY ${order.sortExpression} ${direction}, ${alias}.id ${direction} LIMIT ${first + 1}`,
     where.params,
   );
   const cursorOf = (row: E): KeysetCursor => [order.sortValueOf(row), row.id];
   const countTotal = async () => ((await dataSource.query(countSql, countParams)) as { count: number }[])[0].count;
-  return toPage(rows.map(reader.read), first, args.after, cursorOf, countTotal);
+  return toPage(rows.map((row) => readWithPrefetch(reader, row, read)), first, args.after, cursorOf, countTotal);
 }

@@ -1,6 +1,9 @@
 // Per-request DataLoaders: every relation a field resolver follows is fetched with one statement
 // per relation per request, however many parents the page holds. Created per request so that
 // one caller's visibility (drafts or not) never leaks into another's cache.
+// A relation the query is known to ask for can instead ride along in its parents' own statement
+// (a Prefetch, see src/db/row-reader.ts): a round trip to PostgreSQL costs more CPU than the
+// subquery's rows.
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { Viewer, visibleTo } from '../auth/viewer';
@@ -11,6 +14,7 @@ import {
   ArticleTreatment,
   Brand,
   Citation,
+  Product,
   ProductIngredient,
   RuleCitation,
   RuleTopical,
@@ -20,7 +24,7 @@ import {
   Treatment,
   TreatmentScarType,
 } from '../entities';
-import { rowReader } from '../db/row-reader';
+import { Prefetch, rowReader } from '../db/row-reader';
 
 /** Loads visible entries by id; a missing or hidden entry resolves to null. */
 function byIdLoader<E extends ObjectLiteral & { id: string }>(
@@ -37,6 +41,24 @@ function byIdLoader<E extends ObjectLiteral & { id: string }>(
   });
 }
 
+/** Prefetches the visible `entity` (only the id and `fields`) that the parent's foreign key `parentKey` names. */
+function byIdPrefetch<P extends ObjectLiteral, E extends ObjectLiteral & { id: string }>(
+  dataSource: DataSource,
+  viewer: Viewer,
+  parent: EntityTarget<P>,
+  parentKey: keyof P & string,
+  entity: EntityTarget<E>,
+) {
+  const entry = rowReader(dataSource, entity);
+  const foreignKey = rowReader(dataSource, parent).column(parentKey);
+  return (fields: ReadonlySet<string>): Prefetch => ({
+    select: (parentAlias, as) =>
+      `(SELECT ${entry.object('entry', fields)} FROM ${entry.table} entry
+        WHERE entry.id = "${parentAlias}".${foreignKey} AND ${visibleTo(viewer, 'entry')}) AS "${as}"`,
+    read: (value) => (value == null ? null : entry.readObject(value as Record<string, unknown>)),
+  });
+}
+
 /**
  * Loads, per parent id, the link rows of `link` whose `relation` target is visible, with the target
  * set on `relation` (one statement). `parentKey` is the link's property holding the parent id;
@@ -49,31 +71,48 @@ function linkLoader<L extends ObjectLiteral>(
   parentKey: keyof L & string,
   relation: keyof L & string,
   orderBy: string,
-): DataLoader<string, L[]> {
+): DataLoader<string, L[]> & { prefetch(targetFields: ReadonlySet<string>): Prefetch } {
   const relationMetadata = dataSource.getMetadata(link).findRelationWithPropertyPath(relation)!;
   const links = rowReader(dataSource, link, 'l_');
   const target = rowReader(dataSource, relationMetadata.inverseEntityMetadata.target, 't_');
-  const sql = `SELECT ${links.select('link')}, ${target.select('target')} FROM ${links.table} link
-    JOIN ${target.table} target ON target.id = link."${relationMetadata.joinColumns[0].databaseName}" AND ${visibleTo(viewer, 'target')}
-    WHERE link.${links.column(parentKey)} = ANY($1) ORDER BY ${orderBy}`;
-  return new DataLoader(async (parentIds) => {
+  const from = `FROM ${links.table} link
+    JOIN ${target.table} target ON target.id = link."${relationMetadata.joinColumns[0].databaseName}" AND ${visibleTo(viewer, 'target')}`;
+  const sql = `SELECT ${links.select('link')}, ${target.select('target')} ${from} WHERE link.${links.column(parentKey)} = ANY($1) ORDER BY ${orderBy}`;
+  const read = (linkJson: Record<string, unknown>, targetJson: Record<string, unknown>): L => {
+    const entry = links.readObject(linkJson) as Record<string, unknown>;
+    entry[relation] = target.readObject(targetJson);
+    return entry as L;
+  };
+  const loader = new DataLoader<string, L[]>(async (parentIds) => {
     const rows: Record<string, unknown>[] = await dataSource.query(sql, [parentIds]);
     const grouped = new Map<string, L[]>(parentIds.map((id) => [id, []]));
     for (const row of rows) {
-      const entry = links.read(row) as Record<string, unknown>;
-      entry[relation] = target.read(row);
-      grouped.get(entry[parentKey] as string)?.push(entry as L);
+      const entry = read(row.l_json as Record<string, unknown>, row.t_json as Record<string, unknown>);
+      grouped.get(entry[parentKey] as string)?.push(entry);
     }
     return parentIds.map((id) => grouped.get(id) ?? []);
   });
+  /** The same rows of one parent as a JSON array of [link, target] pairs, targets with the id and `targetFields` only. */
+  const prefetch = (targetFields: ReadonlySet<string>): Prefetch => ({
+    select: (parentAlias, as) =>
+      `(SELECT COALESCE(json_agg(json_build_array(${links.object('link')}, ${target.object('target', targetFields)}) ORDER BY ${orderBy}), '[]')
+        ${from} WHERE link.${links.column(parentKey)} = "${parentAlias}".id) AS "${as}"`,
+    read: (value) => (value as [Record<string, unknown>, Record<string, unknown>][]).map(([l, t]) => read(l, t)),
+  });
+  return Object.assign(loader, { prefetch });
 }
 
 /** Same as linkLoader, returning the targets themselves. */
-function linkedTargets<L extends ObjectLiteral, T>(loader: DataLoader<string, L[]>, relation: keyof L & string) {
-  return new DataLoader<string, T[]>(async (parentIds) => {
+function linkedTargets<L extends ObjectLiteral, T>(loader: ReturnType<typeof linkLoader<L>>, relation: keyof L & string) {
+  const targets = new DataLoader<string, T[]>(async (parentIds) => {
     const lists = await loader.loadMany(parentIds);
     return lists.map((list) => (list instanceof Error ? list : list.map((row) => row[relation] as T)));
   });
+  const prefetch = (targetFields: ReadonlySet<string>): Prefetch => {
+    const links = loader.prefetch(targetFields);
+    return { select: links.select, read: (value) => (links.read(value) as L[]).map((row) => row[relation] as T) };
+  };
+  return Object.assign(targets, { prefetch });
 }
 
 export function createLoaders(dataSource: DataSource, viewer: Viewer) {
@@ -84,6 +123,8 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
   return {
     viewer,
     brandById: byIdLoader(dataSource, viewer, Brand),
+    /** A product's brand, for the product's own statement. */
+    prefetchProductBrand: byIdPrefetch(dataSource, viewer, Product, 'brandId', Brand),
     topicalById: byIdLoader(dataSource, viewer, Topical),
     /** Ingredient rows of a product with their (visible) topical joined in. */
     ingredientsByProductId: links(ProductIngredient, 'productId', 'topical', 'target.name'),

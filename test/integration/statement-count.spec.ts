@@ -1,3 +1,5 @@
+import { ANONYMOUS_VIEWER } from '../../src/auth/viewer';
+import { createLoaders } from '../../src/loaders';
 import { startTestApp, TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -32,14 +34,44 @@ describe('SQL statements per request', () => {
     const { products } = await app.data(query, { first: 100 });
     expect(products.edges).toHaveLength(100);
     expect(large).toBe(small);
-    // page + count + one per relation (brands, ingredients with topicals)
-    expect(small).toBe(4);
+    // The page (its brands and ingredients with topicals come in the same statement) and the count.
+    expect(small).toBe(2);
+  });
+
+  it('prefetch relations selected through fragments and aliases as well', async () => {
+    const query = `query($first: Int!) { products(first: $first) { edges { ...Edge } } }
+      fragment Edge on ProductEdge { node { slug ... on Product { maker: brand { name } } ...Ingredients } }
+      fragment Ingredients on Product { ingredients { topical { slug } } }`;
+    expect(await statementsFor(query, { first: 100 })).toBe(1);
+  });
+
+  it('prefetch exactly what the loaders return', async () => {
+    const query = `query($first: Int!) {
+      products(first: $first) { edges { node { id brandId: brand { id name slug } ingredients { concentrationPercent topical { id slug name category } } } } }
+    }`;
+    const { products } = await app.data(query, { first: 100 });
+    const loaders = createLoaders(app.dataSource, ANONYMOUS_VIEWER);
+    for (const { node } of products.edges) {
+      const brand = await loaders.brandById.load((await app.dataSource.query('SELECT brand_id FROM product WHERE id = $1', [node.id]))[0].brand_id);
+      expect(node.brandId).toEqual({ id: brand!.id, name: brand!.name, slug: brand!.slug });
+      const ingredients = await loaders.ingredientsByProductId.load(node.id);
+      expect(node.ingredients).toEqual(
+        ingredients.map((i) => ({
+          concentrationPercent: i.concentrationPercent,
+          topical: { id: i.topical!.id, slug: i.topical!.slug, name: i.topical!.name, category: i.topical!.category },
+        })),
+      );
+    }
+    expect(products.edges.some(({ node }: { node: { ingredients: unknown[] } }) => node.ingredients.length > 1)).toBe(true);
   });
 
   it('do not grow with the number of articles and their tags', async () => {
     const query = `query($first: Int!) {
       articles(first: $first) { edges { node { slug treatments { slug } scarTypes { slug } topicals { slug } citations { title } } } }
     }`;
-    expect(await statementsFor(query, { first: 1 })).toBe(await statementsFor(query, { first: 100 }));
+    const all = await statementsFor(query, { first: 100 });
+    expect(await statementsFor(query, { first: 1 })).toBe(all);
+    // The page, its tags and citations in the same statement.
+    expect(all).toBe(1);
   });
 });

@@ -1,8 +1,12 @@
-import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Article, Citation, ScarType, Topical, Treatment } from '../../entities';
+import { prefetchedOr } from '../../db/row-reader';
 import { GraphQLContext } from '../../graphql/context';
 import { InheritsCacheAge, StorefrontCacheable } from '../../graphql/cache-control';
+import { rowSelectionFor, Selection } from '../../graphql/look-ahead';
 import { ConnectionType, Page } from '../../graphql/pagination';
+import { Loaders } from '../../loaders';
 import { SlugArgs } from '../catalog/catalog.resolver';
 import { ArticlesArgs } from './article.inputs';
 
@@ -10,36 +14,45 @@ import { ArticlesArgs } from './article.inputs';
 @InheritsCacheAge()
 export class ArticleConnection extends ConnectionType(Article, 'Article') {}
 
+/** The article columns, tags and sources a query selects (tags and sources come in the article's own statement). */
+const rowSelection = (selection: Selection, loaders: Loaders) =>
+  rowSelectionFor(selection, {
+    treatments: (treatments: Selection) => loaders.treatmentsByArticleId.prefetch(treatments.names),
+    scarTypes: (scarTypes: Selection) => loaders.scarTypesByArticleId.prefetch(scarTypes.names),
+    topicals: (topicals: Selection) => loaders.topicalsByArticleId.prefetch(topicals.names),
+    citations: (citations: Selection) => loaders.citationsByArticleId.prefetch(citations.names),
+  });
+
 @Resolver(() => Article)
 export class ArticleResolver {
   @Query(() => ArticleConnection, { description: 'Published articles, newest first by default.' })
   @StorefrontCacheable()
-  articles(@Args() args: ArticlesArgs, @Ctx() ctx: GraphQLContext): Promise<Page<Article>> {
-    return ctx.services.articles.articles(ctx, args);
+  articles(@Args() args: ArticlesArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Page<Article>> {
+    return ctx.services.articles.articles(ctx, args, rowSelection(Selection.ofNodes(info), ctx.loaders));
   }
 
   @Query(() => Article, { nullable: true, description: 'An article by slug; null when unknown.' })
-  article(@Args() { slug }: SlugArgs, @Ctx() ctx: GraphQLContext): Promise<Article | null> {
-    return ctx.services.articles.articleBySlug(ctx, slug);
+  article(@Args() { slug }: SlugArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Article | null> {
+    return ctx.services.articles.articleBySlug(ctx, slug, rowSelection(Selection.ofField(info), ctx.loaders));
   }
 
   @FieldResolver(() => [Treatment], { description: 'Treatments this article is tagged with.' })
-  treatments(@Root() article: Article, @Ctx() ctx: GraphQLContext): Promise<Treatment[]> {
-    return ctx.loaders.treatmentsByArticleId.load(article.id);
+  treatments(@Root() article: Article, @Ctx() ctx: GraphQLContext): Treatment[] | Promise<Treatment[]> {
+    return prefetchedOr(article, 'treatments', () => ctx.loaders.treatmentsByArticleId.load(article.id));
   }
 
   @FieldResolver(() => [ScarType], { description: 'Scar types this article is tagged with.' })
-  scarTypes(@Root() article: Article, @Ctx() ctx: GraphQLContext): Promise<ScarType[]> {
-    return ctx.loaders.scarTypesByArticleId.load(article.id);
+  scarTypes(@Root() article: Article, @Ctx() ctx: GraphQLContext): ScarType[] | Promise<ScarType[]> {
+    return prefetchedOr(article, 'scarTypes', () => ctx.loaders.scarTypesByArticleId.load(article.id));
   }
 
   @FieldResolver(() => [Topical], { description: 'Topicals this article is tagged with.' })
-  topicals(@Root() article: Article, @Ctx() ctx: GraphQLContext): Promise<Topical[]> {
-    return ctx.loaders.topicalsByArticleId.load(article.id);
+  topicals(@Root() article: Article, @Ctx() ctx: GraphQLContext): Topical[] | Promise<Topical[]> {
+    return prefetchedOr(article, 'topicals', () => ctx.loaders.topicalsByArticleId.load(article.id));
   }
 
   @FieldResolver(() => [Citation], { description: 'Sources the article relies on.' })
-  citations(@Root() article: Article, @Ctx() ctx: GraphQLContext): Promise<Citation[]> {
-    return ctx.loaders.citationsByArticleId.load(article.id);
+  citations(@Root() article: Article, @Ctx() ctx: GraphQLContext): Citation[] | Promise<Citation[]> {
+    return prefetchedOr(article, 'citations', () => ctx.loaders.citationsByArticleId.load(article.id));
   }
 }

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { visibleTo } from '../../auth/viewer';
-import { rowReader } from '../../db/row-reader';
+import { RowSelection, WHOLE_ROWS, readWithPrefetch, rowReader, selectWithPrefetch } from '../../db/row-reader';
 import { Article } from '../../entities';
 import { RequestContext } from '../../graphql/context';
 import { KeysetOrder, SqlWhere, sqlKeysetPage } from '../../graphql/keyset';
@@ -13,8 +13,9 @@ const ORDERS: Record<ArticleSortField, Omit<KeysetOrder<Article>, 'descending'>>
   [ArticleSortField.PUBLISHED_AT]: {
     sortExpression: "date_trunc('milliseconds', COALESCE(article.published_at, article.created_at))",
     sortValueOf: (row) => (row.publishedAt ?? row.createdAt).toISOString(),
+    sortProperties: ['publishedAt', 'createdAt'],
   },
-  [ArticleSortField.TITLE]: { sortExpression: 'article.title', sortValueOf: (row) => row.title },
+  [ArticleSortField.TITLE]: { sortExpression: 'article.title', sortValueOf: (row) => row.title, sortProperties: ['title'] },
 };
 
 /** Which link table and target table each tag filter goes through. */
@@ -29,19 +30,21 @@ export class ArticleService {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  async articleBySlug(ctx: RequestContext, slug: string): Promise<Article | null> {
+  /** `selection`: the columns and relations the caller will read (all columns, no relations by default). */
+  async articleBySlug(ctx: RequestContext, slug: string, selection: RowSelection = WHOLE_ROWS): Promise<Article | null> {
     const where = new SqlWhere().and(visibleTo(ctx.viewer, 'article'));
     where.and(`article.slug = ${where.param(slug)}`);
-    const rows = await this.dataSource.query(`SELECT ${this.articleRows.select('article')} FROM article article WHERE ${where}`, where.params);
-    return rows.length > 0 ? this.articleRows.read(rows[0]) : null;
+    const sql = `SELECT ${selectWithPrefetch(this.articleRows, 'article', selection)} FROM article article WHERE ${where}`;
+    const rows = await this.dataSource.query(sql, where.params);
+    return rows.length > 0 ? readWithPrefetch(this.articleRows, rows[0], selection) : null;
   }
 
-  articles(ctx: RequestContext, args: ArticlesArgs): Promise<Page<Article>> {
+  articles(ctx: RequestContext, args: ArticlesArgs, selection: RowSelection = WHOLE_ROWS): Promise<Page<Article>> {
     const where = new SqlWhere().and(visibleTo(ctx.viewer, 'article'));
     this.applyFilter(ctx, where, args.filter ?? {});
     const order: ArticleOrder = args.orderBy ?? { field: ArticleSortField.PUBLISHED_AT, direction: SortDirection.DESC };
     const keyset = { ...ORDERS[order.field], descending: order.direction === SortDirection.DESC };
-    return sqlKeysetPage(this.dataSource, this.articleRows, 'article', where, keyset, args);
+    return sqlKeysetPage(this.dataSource, this.articleRows, 'article', where, keyset, args, selection);
   }
 
   private applyFilter(ctx: RequestContext, where: SqlWhere, filter: ArticleFilter): void {

@@ -1,8 +1,12 @@
-import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Brand, Product, ProductIngredient, Topical } from '../../entities';
+import { prefetchedOr } from '../../db/row-reader';
 import { GraphQLContext } from '../../graphql/context';
 import { InheritsCacheAge, StorefrontCacheable } from '../../graphql/cache-control';
+import { rowSelectionFor, Selection } from '../../graphql/look-ahead';
 import { ConnectionType, Page } from '../../graphql/pagination';
+import { Loaders } from '../../loaders';
 import { SlugArgs } from '../catalog/catalog.resolver';
 import { ProductsArgs } from './product.inputs';
 
@@ -10,30 +14,41 @@ import { ProductsArgs } from './product.inputs';
 @InheritsCacheAge()
 export class ProductConnection extends ConnectionType(Product, 'Product') {}
 
+/** The product columns and relations a query selects (relations come in the product's own statement). */
+const rowSelection = (selection: Selection, loaders: Loaders) =>
+  rowSelectionFor(
+    selection,
+    {
+      brand: (brand: Selection) => loaders.prefetchProductBrand(brand.names),
+      ingredients: (ingredients: Selection) => loaders.ingredientsByProductId.prefetch(ingredients.below('topical').names),
+    },
+    ['brandId'],
+  );
+
 @Resolver(() => Product)
 export class ProductResolver {
   @Query(() => ProductConnection, { description: 'Published products, filtered and sorted, a page at a time.' })
   @StorefrontCacheable()
-  products(@Args() args: ProductsArgs, @Ctx() ctx: GraphQLContext): Promise<Page<Product>> {
-    return ctx.services.products.products(ctx, args);
+  products(@Args() args: ProductsArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Page<Product>> {
+    return ctx.services.products.products(ctx, args, rowSelection(Selection.ofNodes(info), ctx.loaders));
   }
 
   @Query(() => Product, { nullable: true, description: 'A product by slug; null when unknown.' })
-  product(@Args() { slug }: SlugArgs, @Ctx() ctx: GraphQLContext): Promise<Product | null> {
-    return ctx.services.products.productBySlug(ctx, slug);
+  product(@Args() { slug }: SlugArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Product | null> {
+    return ctx.services.products.productBySlug(ctx, slug, rowSelection(Selection.ofField(info), ctx.loaders));
   }
 
   @FieldResolver(() => Brand)
   async brand(@Root() product: Product, @Ctx() ctx: GraphQLContext): Promise<Brand> {
-    const brand = await ctx.loaders.brandById.load(product.brandId);
+    const brand = await prefetchedOr(product, 'brand', () => ctx.loaders.brandById.load(product.brandId));
     // Products of hidden brands are filtered out of lists; this guards direct lookups.
     if (!brand) throw new Error(`brand ${product.brandId} of product ${product.id} is not visible`);
     return brand;
   }
 
   @FieldResolver(() => [ProductIngredient], { description: 'Its topicals, with concentrations where known.' })
-  ingredients(@Root() product: Product, @Ctx() ctx: GraphQLContext): Promise<ProductIngredient[]> {
-    return ctx.loaders.ingredientsByProductId.load(product.id);
+  ingredients(@Root() product: Product, @Ctx() ctx: GraphQLContext): ProductIngredient[] | Promise<ProductIngredient[]> {
+    return prefetchedOr(product, 'ingredients', () => ctx.loaders.ingredientsByProductId.load(product.id));
   }
 }
 

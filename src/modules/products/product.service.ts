@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { visibleTo } from '../../auth/viewer';
-import { rowReader } from '../../db/row-reader';
+import { RowSelection, WHOLE_ROWS, readWithPrefetch, rowReader, selectWithPrefetch } from '../../db/row-reader';
 import { Product } from '../../entities';
 import { RequestContext } from '../../graphql/context';
 import { UserInputError } from '../../graphql/errors';
@@ -9,12 +9,13 @@ import { Page } from '../../graphql/pagination';
 import { ProductFilter, ProductOrder, ProductSortField, ProductsArgs, SortDirection } from './product.inputs';
 
 const ORDERS: Record<ProductSortField, Omit<KeysetOrder<Product>, 'descending'>> = {
-  [ProductSortField.NAME]: { sortExpression: 'product.name', sortValueOf: (row) => row.name },
-  [ProductSortField.PRICE]: { sortExpression: 'product.price_cents', sortValueOf: (row) => row.priceCents },
+  [ProductSortField.NAME]: { sortExpression: 'product.name', sortValueOf: (row) => row.name, sortProperties: ['name'] },
+  [ProductSortField.PRICE]: { sortExpression: 'product.price_cents', sortValueOf: (row) => row.priceCents, sortProperties: ['priceCents'] },
   // Millisecond precision so the cursor (a JS timestamp) compares equal to the stored value.
   [ProductSortField.NEWEST]: {
     sortExpression: "date_trunc('milliseconds', product.created_at)",
     sortValueOf: (row) => row.createdAt.toISOString(),
+    sortProperties: ['createdAt'],
   },
 };
 
@@ -23,14 +24,16 @@ export class ProductService {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  async productBySlug(ctx: RequestContext, slug: string): Promise<Product | null> {
+  /** `selection`: the columns and relations the caller will read (all columns, no relations by default). */
+  async productBySlug(ctx: RequestContext, slug: string, selection: RowSelection = WHOLE_ROWS): Promise<Product | null> {
     const where = this.visibleProducts(ctx);
     where.and(`product.slug = ${where.param(slug)}`);
-    const rows = await this.dataSource.query(`SELECT ${this.productRows.select('product')} FROM product product WHERE ${where}`, where.params);
-    return rows.length > 0 ? this.productRows.read(rows[0]) : null;
+    const sql = `SELECT ${selectWithPrefetch(this.productRows, 'product', selection)} FROM product product WHERE ${where}`;
+    const rows = await this.dataSource.query(sql, where.params);
+    return rows.length > 0 ? readWithPrefetch(this.productRows, rows[0], selection) : null;
   }
 
-  products(ctx: RequestContext, args: ProductsArgs): Promise<Page<Product>> {
+  products(ctx: RequestContext, args: ProductsArgs, selection: RowSelection = WHOLE_ROWS): Promise<Page<Product>> {
     const filter = args.filter ?? {};
     if (filter.minPriceCents != null && filter.maxPriceCents != null && filter.minPriceCents > filter.maxPriceCents) {
       throw UserInputError.forField('filter.maxPriceCents', 'must not be lower than filter.minPriceCents');
@@ -38,7 +41,7 @@ export class ProductService {
     const where = this.visibleProducts(ctx);
     this.applyFilter(ctx, where, filter);
     const order = args.orderBy ?? { field: ProductSortField.NAME, direction: SortDirection.ASC };
-    return sqlKeysetPage(this.dataSource, this.productRows, 'product', where, this.keysetOrder(order), args);
+    return sqlKeysetPage(this.dataSource, this.productRows, 'product', where, this.keysetOrder(order), args, selection);
   }
 
   /** Visible products of visible brands (a product of a hidden brand is hidden too). */
