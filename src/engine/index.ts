@@ -6,3 +6,4 @@ export { buildKnowledgeBase } from './knowledge-base';
 export type { CatalogProduct, KnowledgeBase, KnowledgeBaseInput } from './knowledge-base';
 export { recommendRegimen } from './regimen.engine';
 export { checkRoutine } from './routine-check';
+export { findTimeZone } from './plan-clock';

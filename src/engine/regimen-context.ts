@@ -1,9 +1,10 @@
 // The request, checked and resolved against the knowledge base once, so that the planning steps
 // work with instants, local days and known topicals instead of raw strings.
+import { Zone } from 'luxon';
 import { RuleKind, ScarCategory, SkinCondition } from '../domain/enums';
 import { RegimenRequest, SessionFact, TopicalFact } from './facts';
 import { KnowledgeBase } from './knowledge-base';
-import { PlanDay, buildPlanDays, checkTimeZone, dayNumber, localDate, parseInstant } from './plan-clock';
+import { PlanDay, buildPlanDays, formatDate, isoDate, localDayNumber, parseInstant, planZone } from './plan-clock';
 import { RuleOfKind } from './rule-compiler';
 
 export interface PlannedSession {
@@ -22,7 +23,7 @@ export interface AppliedContraindication {
 
 export interface RegimenContext {
   readonly request: RegimenRequest;
-  readonly zone: string;
+  readonly zone: Zone;
   readonly lastSession: PlannedSession | null;
   readonly nextSession: PlannedSession | null;
   /** Earliest first. */
@@ -38,16 +39,15 @@ export interface RegimenContext {
 }
 
 export function createRegimenContext(kb: KnowledgeBase, request: RegimenRequest): RegimenContext {
-  const zone = request.timeZone;
-  checkTimeZone(zone);
-  const now = parseInstant(request.now, zone, 'now');
+  const zone = planZone(request.timeZone);
+  const nowMs = parseInstant(request.now, zone, 'now');
   const lastSession = planSession(request.lastSession, zone, 'lastSession');
   const nextSession = planSession(request.nextSession, zone, 'nextSession');
   const fitzpatrickType = request.fitzpatrickType;
   if (fitzpatrickType !== null && !(Number.isInteger(fitzpatrickType) && fitzpatrickType >= 1 && fitzpatrickType <= 6)) {
     throw new Error(`fitzpatrickType must be 1 to 6, got ${fitzpatrickType}`);
   }
-  const days = buildPlanDays(request.startDate ?? lastSession?.date ?? localDate(now), request.days, zone);
+  const days = buildPlanDays(request.startDate ?? lastSession?.date ?? formatDate(nowMs, zone), request.days, zone);
 
   const currentTopicalIds = new Set<string>();
   for (const id of request.currentTopicalIds) currentTopicalIds.add(known(kb.topicalsById, id, 'topical').id);
@@ -72,13 +72,14 @@ export function createRegimenContext(kb: KnowledgeBase, request: RegimenRequest)
   };
 }
 
-function planSession(session: SessionFact | null, zone: string, what: string): PlannedSession | null {
+function planSession(session: SessionFact | null, zone: Zone, what: string): PlannedSession | null {
   if (session === null) return null;
   if (!(Number.isFinite(session.needleDepthMm) && session.needleDepthMm > 0)) {
     throw new Error(`${what}.needleDepthMm must be a positive number, got ${session.needleDepthMm}`);
   }
-  const at = parseInstant(session.performedAt, zone, `${what}.performedAt`);
-  return { fact: session, atMs: at.toMillis(), date: localDate(at), dayNumber: dayNumber(at) };
+  const atMs = parseInstant(session.performedAt, zone, `${what}.performedAt`);
+  const dayNumber = localDayNumber(atMs, zone);
+  return { fact: session, atMs, date: isoDate(dayNumber), dayNumber };
 }
 
 function applicableContraindications(

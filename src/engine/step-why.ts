@@ -15,7 +15,7 @@ export class StepExplainer {
   readonly #holds: TopicalHolds;
   readonly #scarNames: ReadonlyMap<string, string>;
   readonly #retinoidLeftOut: boolean;
-  /** Formatting a local date is slow in luxon, and every step of a resumed topical names the same one. */
+  /** Every step of a resumed topical names the same date: each is formatted once. */
   readonly #datesByMs = new Map<number, string>();
 
   constructor(kb: KnowledgeBase, context: RegimenContext, holds: TopicalHolds, retinoidLeftOut: boolean) {

@@ -11,9 +11,9 @@ import {
   ValidatorConstraint,
   ValidatorConstraintInterface,
 } from 'class-validator';
-import { IANAZone } from 'luxon';
 import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
 import { SkinCondition, Slot } from '../../domain/enums';
+import { findTimeZone } from '../../engine';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars';
 import { IsSlug } from '../slug';
 
@@ -24,7 +24,7 @@ export const MAX_DEPTH_MM = 3.5;
 @ValidatorConstraint({ name: 'isTimeZone' })
 class IsIanaTimeZone implements ValidatorConstraintInterface {
   validate(value: unknown): boolean {
-    return typeof value === 'string' && IANAZone.isValidZone(value);
+    return typeof value === 'string' && findTimeZone(value) !== null;
   }
   defaultMessage(): string {
     return '$property must be an IANA time zone name such as Europe/Berlin';

@@ -13,7 +13,7 @@ import {
   TopicalCategory,
 } from '../../../src/domain/enums';
 import { RegimenPlan, RuleFact, recommendRegimen } from '../../../src/engine';
-import { buildPlanDays } from '../../../src/engine/plan-clock';
+import { buildPlanDays, planZone } from '../../../src/engine/plan-clock';
 import {
   NO_FILTER,
   TOPICALS,
@@ -570,7 +570,7 @@ describe('recommendRegimen: products', () => {
 
 describe('recommendRegimen: time', () => {
   it('keeps 08:00 and 21:00 local across daylight-saving changes', () => {
-    const days = buildPlanDays('2024-03-30', 2, ZONE);
+    const days = buildPlanDays('2024-03-30', 2, planZone(ZONE));
     const local = (ms: number) => DateTime.fromMillis(ms, { zone: ZONE }).toISO();
 
     expect(days.map((day) => [local(day.slotMs[AM]), local(day.slotMs[PM])])).toEqual([
@@ -582,7 +582,7 @@ describe('recommendRegimen: time', () => {
 
   it('starts a day whose midnight does not exist at its first instant, keeping the slots local', () => {
     // Sao Paulo moved clocks from 00:00 to 01:00 on 4 November 2018.
-    const days = buildPlanDays('2018-11-03', 3, 'America/Sao_Paulo');
+    const days = buildPlanDays('2018-11-03', 3, planZone('America/Sao_Paulo'));
     const local = (ms: number) => DateTime.fromMillis(ms, { zone: 'America/Sao_Paulo' }).toISO();
 
     expect(days.map((day) => day.date)).toEqual(['2018-11-03', '2018-11-04', '2018-11-05']);
