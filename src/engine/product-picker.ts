@@ -7,11 +7,10 @@ import { TopicalHolds } from './topical-holds';
 
 const PRODUCTS_PER_STEP = 3;
 
-export interface StepSituation {
-  readonly topicalId: string;
+export interface SlotSituation {
   readonly slot: Slot;
   readonly atMs: number;
-  /** Topicals of every step in the same slot, this one included. */
+  /** Topicals of every step in the slot. */
   readonly slotTopicalIds: readonly string[];
   /** Topicals of the steps in the day's other slot. */
   readonly otherSlotTopicalIds: readonly string[];
@@ -23,7 +22,8 @@ export class ProductPicker {
   readonly #passesFilter: (product: CatalogProduct) => boolean;
   readonly #currentProducts: readonly CatalogProduct[];
   readonly #passingByTopical = new Map<string, PassingProducts>();
-  readonly #picked = new Map<string, string[]>();
+  /** Product ids by topical, for each situation a slot has been in. */
+  readonly #pickedBySituation = new Map<string, Map<string, string[]>>();
   readonly #heldKeys = new Map<number, string>();
 
   constructor(kb: KnowledgeBase, holds: TopicalHolds, filter: ProductFilterFact, currentProductIds: Iterable<string>) {
@@ -35,20 +35,27 @@ export class ProductPicker {
       .sort((a, b) => a.rank - b.rank);
   }
 
-  pick(situation: StepSituation): string[] {
-    const key = [
-      situation.topicalId,
+  /** Picks for the steps of one slot; the slot's situation is looked up once for all of them. */
+  forSlot(situation: SlotSituation): (topicalId: string) => string[] {
+    const situationKey = [
       situation.slot,
       this.#heldKey(situation.atMs),
       [...situation.slotTopicalIds].sort().join(','),
       [...situation.otherSlotTopicalIds].sort().join(','),
     ].join('|');
-    let picked = this.#picked.get(key);
-    if (!picked) {
-      picked = this.#choose(situation);
-      this.#picked.set(key, picked);
+    let pickedByTopical = this.#pickedBySituation.get(situationKey);
+    if (!pickedByTopical) {
+      pickedByTopical = new Map();
+      this.#pickedBySituation.set(situationKey, pickedByTopical);
     }
-    return [...picked];
+    return (topicalId) => {
+      let picked = pickedByTopical.get(topicalId);
+      if (!picked) {
+        picked = this.#choose(topicalId, situation);
+        pickedByTopical.set(topicalId, picked);
+      }
+      return [...picked];
+    };
   }
 
   #heldKey(atMs: number): string {
@@ -60,7 +67,7 @@ export class ProductPicker {
     return key;
   }
 
-  #choose(situation: StepSituation): string[] {
+  #choose(topicalId: string, situation: SlotSituation): string[] {
     const picked: string[] = [];
     const consider = (product: CatalogProduct) => {
       if (picked.length < PRODUCTS_PER_STEP && !picked.includes(product.fact.id) && this.#fits(product, situation)) {
@@ -69,9 +76,9 @@ export class ProductPicker {
     };
     // The person's own products come first: the plan should fit what they already have.
     for (const product of this.#currentProducts) {
-      if (product.topicalIds.includes(situation.topicalId) && this.#passesFilter(product)) consider(product);
+      if (product.topicalIds.includes(topicalId) && this.#passesFilter(product)) consider(product);
     }
-    for (const product of this.#passing(situation.topicalId)) {
+    for (const product of this.#passing(topicalId)) {
       if (picked.length === PRODUCTS_PER_STEP) break;
       consider(product);
     }
@@ -88,7 +95,7 @@ export class ProductPicker {
   }
 
   /** Whether a product that passes the filter suits this step's instant and neighbours. */
-  #fits(product: CatalogProduct, situation: StepSituation): boolean {
+  #fits(product: CatalogProduct, situation: SlotSituation): boolean {
     return (
       !product.conflictsWithItself &&
       product.slots.includes(situation.slot) &&
@@ -100,7 +107,7 @@ export class ProductPicker {
     );
   }
 
-  #conflictsWithSteps(ingredientId: string, situation: StepSituation): boolean {
+  #conflictsWithSteps(ingredientId: string, situation: SlotSituation): boolean {
     const conflicts = (stepTopicalId: string) => this.#kb.pairConflicts.between(ingredientId, stepTopicalId);
     return (
       situation.slotTopicalIds.some((stepTopicalId) => conflicts(stepTopicalId).length > 0) ||

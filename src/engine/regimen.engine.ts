@@ -53,11 +53,15 @@ function describeSteps(
 ): RegimenStepResult[] {
   const otherSlot = slot === Slot.AM ? Slot.PM : Slot.AM;
   const atMs = planned.day.slotMs[slot];
-  const slotTopicalIds = planned.steps[slot].map((step) => step.topical.id);
-  const otherSlotTopicalIds = planned.steps[otherSlot].map((step) => step.topical.id);
+  const pick = picker.forSlot({
+    slot,
+    atMs,
+    slotTopicalIds: planned.steps[slot].map((step) => step.topical.id),
+    otherSlotTopicalIds: planned.steps[otherSlot].map((step) => step.topical.id),
+  });
   return planned.steps[slot].map(({ topical, reasons }) => ({
     topicalId: topical.id,
-    productIds: picker.pick({ topicalId: topical.id, slot, atMs, slotTopicalIds, otherSlotTopicalIds }),
+    productIds: pick(topical.id),
     why: explainer.explain(topical, reasons, slot, atMs),
   }));
 }
