@@ -39,11 +39,15 @@ export class ProductResolver {
   }
 
   @FieldResolver(() => Brand)
-  async brand(@Root() product: Product, @Ctx() ctx: GraphQLContext): Promise<Brand> {
-    const brand = await prefetchedOr(product, 'brand', () => ctx.loaders.brandById.load(product.brandId));
+  brand(@Root() product: Product, @Ctx() ctx: GraphQLContext): Brand | Promise<Brand> {
     // Products of hidden brands are filtered out of lists; this guards direct lookups.
-    if (!brand) throw new Error(`brand ${product.brandId} of product ${product.id} is not visible`);
-    return brand;
+    const visible = (brand: Brand | null): Brand => {
+      if (!brand) throw new Error(`brand ${product.brandId} of product ${product.id} is not visible`);
+      return brand;
+    };
+    // A prefetched brand is answered at once: a page with no pending promise completes synchronously.
+    const brand = prefetchedOr(product, 'brand', () => ctx.loaders.brandById.load(product.brandId));
+    return brand instanceof Promise ? brand.then(visible) : visible(brand);
   }
 
   @FieldResolver(() => [ProductIngredient], { description: 'Its topicals, with concentrations where known.' })
