@@ -40,10 +40,31 @@ export interface CostInput {
 }
 
 /**
+ * Costs already worked out, per parsed document (Apollo keeps one DocumentNode per query text, so a
+ * repeated query is priced once per distinct operation and variables). Bounded per document.
+ */
+const knownCosts = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+const MAX_KNOWN_COSTS_PER_DOCUMENT = 100;
+
+/**
  * The operation's cost. Variable values that do not fit their types throw a GraphQLError (a client
  * error, like the one execution would report); a document too large to price throws QueryCostError.
  */
 export function queryCost(input: CostInput): number {
+  const key = JSON.stringify([input.operationName ?? null, input.variables ?? {}, input.listSizeEstimate]);
+  if (!knownCosts.has(input.schema)) knownCosts.set(input.schema, new WeakMap());
+  const bySchema = knownCosts.get(input.schema)!;
+  let known = bySchema.get(input.document);
+  const cached = known?.get(key);
+  if (cached !== undefined) return cached;
+  const cost = computeCost(input);
+  if (!known) bySchema.set(input.document, (known = new Map()));
+  if (known.size >= MAX_KNOWN_COSTS_PER_DOCUMENT) known.clear();
+  known.set(key, cost);
+  return cost;
+}
+
+function computeCost(input: CostInput): number {
   try {
     return getComplexity({
       schema: input.schema,
