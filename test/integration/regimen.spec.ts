@@ -99,6 +99,38 @@ describe('recommendRegimen on the reference data', () => {
     expect(plan.relatedArticles.length).toBeGreaterThan(0);
   });
 
+  it('relates the published articles that share the most tags with the plan, most first', async () => {
+    const input = await closingNoteScenario();
+    const { recommendRegimen: plan } = await app.data(
+      `query($input: RegimenInput!) { recommendRegimen(input: $input) {
+        holds { topical { slug } } days { am { topical { slug } } pm { topical { slug } } } relatedArticles { slug } } }`,
+      { input },
+    );
+    const planTags = new Set<string>([
+      'treatment:professional-microneedling',
+      ...input.scarTypes.map((slug) => `scarType:${slug}`),
+      ...plan.holds.map((h: any) => `topical:${h.topical.slug}`),
+      ...plan.days.flatMap((d: any) => [...d.am, ...d.pm].map((s: any) => `topical:${s.topical.slug}`)),
+    ]);
+    const { articles } = await app.data(`{ articles(first: 100) { edges { node { slug
+      treatments { slug } scarTypes { slug } topicals { slug } } } } }`);
+    const shared = new Map<string, number>(
+      articles.edges.map(({ node }: any) => [
+        node.slug,
+        [...node.treatments.map((t: any) => `treatment:${t.slug}`), ...node.scarTypes.map((t: any) => `scarType:${t.slug}`), ...node.topicals.map((t: any) => `topical:${t.slug}`)]
+          .filter((tag) => planTags.has(tag)).length,
+      ]),
+    );
+    const related: string[] = plan.relatedArticles.map((a: any) => a.slug);
+    expect(related.length).toBeGreaterThan(1);
+    const scores = related.map((slug) => shared.get(slug)!);
+    expect(scores[0]).toBeGreaterThan(0);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    // No article left out shares more tags than the last one taken.
+    const left = [...shared].filter(([slug]) => !related.includes(slug)).map(([, score]) => score);
+    expect(Math.max(0, ...left)).toBeLessThanOrEqual(scores[scores.length - 1]);
+  });
+
   it('defers needling for active acne and names the condition', async () => {
     const { recommendRegimen: plan } = await app.data(REGIMEN, { input: { conditions: ['ACTIVE_ACNE'], days: 3 } });
     expect(plan.eligibility).toBe('DEFER');
