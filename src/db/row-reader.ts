@@ -15,7 +15,7 @@ export interface RowReader<E> {
   object(alias: string, only?: ReadonlySet<string>): string;
   /** One SELECT item: `object(alias, only)` named `prefix + "json"`. */
   select(alias: string, only?: ReadonlySet<string>): string;
-  /** An entity instance with every column property set from the row's JSON object. */
+  /** An entity instance with the column properties the row's JSON object holds (all, unless `only` was given). */
   read(row: Record<string, unknown>): E;
   /** The same from the JSON object itself (e.g. an element of a json_agg). */
   readObject(json: Record<string, unknown>): E;
@@ -56,13 +56,13 @@ export function withColumns(selection: RowSelection, properties: readonly string
   return selection.columns ? { ...selection, columns: new Set([...selection.columns, ...properties]) } : selection;
 }
 
-/** The SELECT list of `reader`'s rows under `alias` as `selection` asks. */
-export function selectWithPrefetch(reader: RowReader<ObjectLiteral>, alias: string, selection: RowSelection): string {
+/** The SELECT list of `reader`'s rows under `alias` as `selection` asks: columns and prefetched relations. */
+export function selectedColumnsSql(reader: RowReader<ObjectLiteral>, alias: string, selection: RowSelection): string {
   return [reader.select(alias, selection.columns), ...selection.prefetch.map((p, index) => p.select(alias, `prefetch_${index}`))].join(', ');
 }
 
-/** Reads a row selected with selectWithPrefetch, keeping the prefetched relations on the entity. */
-export function readWithPrefetch<E extends ObjectLiteral>(reader: RowReader<E>, row: Record<string, unknown>, selection: RowSelection): E {
+/** Reads a row selected with selectedColumnsSql, keeping the prefetched relations on the entity. */
+export function readSelected<E extends ObjectLiteral>(reader: RowReader<E>, row: Record<string, unknown>, selection: RowSelection): E {
   const entity = reader.read(row);
   const { prefetch } = selection;
   if (prefetch.length > 0) {

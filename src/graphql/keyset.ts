@@ -1,5 +1,5 @@
 import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { RowReader, RowSelection, WHOLE_ROWS, readWithPrefetch, selectWithPrefetch, withColumns } from '../db/row-reader';
+import { RowReader, RowSelection, WHOLE_ROWS, readSelected, selectedColumnsSql, withColumns } from '../db/row-reader';
 import { decodeCursor, DEFAULT_PAGE_SIZE, KeysetCursor, Page, toPage } from './pagination';
 
 export interface KeysetOrder<E> {
@@ -87,10 +87,10 @@ export async function sqlKeysetPage<E extends ObjectLiteral & { id: string }>(
     where.and(`(${order.sortExpression}, ${alias}.id) ${order.descending ? '<' : '>'} (${where.param(sortValue)}, ${where.param(id)})`);
   }
   const rows: Record<string, unknown>[] = await dataSource.query(
-    `SELECT ${selectWithPrefetch(reader, alias, read)} ${from} WHERE ${where} ORDER BY ${order.sortExpression} ${direction}, ${alias}.id ${direction} LIMIT ${first + 1}`,
+    `SELECT ${selectedColumnsSql(reader, alias, read)} ${from} WHERE ${where} ORDER BY ${order.sortExpression} ${direction}, ${alias}.id ${direction} LIMIT ${first + 1}`,
     where.params,
   );
   const cursorOf = (row: E): KeysetCursor => [order.sortValueOf(row), row.id];
   const countTotal = async () => ((await dataSource.query(countSql, countParams)) as { count: number }[])[0].count;
-  return toPage(rows.map((row) => readWithPrefetch(reader, row, read)), first, args.after, cursorOf, countTotal);
+  return toPage(rows.map((row) => readSelected(reader, row, read)), first, args.after, cursorOf, countTotal);
 }

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { visibleTo } from '../../auth/viewer';
-import { RowSelection, WHOLE_ROWS, readWithPrefetch, rowReader, selectWithPrefetch } from '../../db/row-reader';
+import { RowSelection, WHOLE_ROWS, readSelected, rowReader, selectedColumnsSql } from '../../db/row-reader';
 import { Article } from '../../entities';
 import { RequestContext } from '../../graphql/context';
 import { KeysetOrder, SqlWhere, sqlKeysetPage } from '../../graphql/keyset';
@@ -34,9 +34,9 @@ export class ArticleService {
   async articleBySlug(ctx: RequestContext, slug: string, selection: RowSelection = WHOLE_ROWS): Promise<Article | null> {
     const where = new SqlWhere().and(visibleTo(ctx.viewer, 'article'));
     where.and(`article.slug = ${where.param(slug)}`);
-    const sql = `SELECT ${selectWithPrefetch(this.articleRows, 'article', selection)} FROM article article WHERE ${where}`;
+    const sql = `SELECT ${selectedColumnsSql(this.articleRows, 'article', selection)} FROM article article WHERE ${where}`;
     const rows = await this.dataSource.query(sql, where.params);
-    return rows.length > 0 ? readWithPrefetch(this.articleRows, rows[0], selection) : null;
+    return rows.length > 0 ? readSelected(this.articleRows, rows[0], selection) : null;
   }
 
   articles(ctx: RequestContext, args: ArticlesArgs, selection: RowSelection = WHOLE_ROWS): Promise<Page<Article>> {

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { visibleTo } from '../../auth/viewer';
-import { RowSelection, WHOLE_ROWS, readWithPrefetch, rowReader, selectWithPrefetch } from '../../db/row-reader';
+import { RowSelection, WHOLE_ROWS, readSelected, rowReader, selectedColumnsSql } from '../../db/row-reader';
 import { Product } from '../../entities';
 import { RequestContext } from '../../graphql/context';
 import { UserInputError } from '../../graphql/errors';
@@ -28,9 +28,9 @@ export class ProductService {
   async productBySlug(ctx: RequestContext, slug: string, selection: RowSelection = WHOLE_ROWS): Promise<Product | null> {
     const where = this.visibleProducts(ctx);
     where.and(`product.slug = ${where.param(slug)}`);
-    const sql = `SELECT ${selectWithPrefetch(this.productRows, 'product', selection)} FROM product product WHERE ${where}`;
+    const sql = `SELECT ${selectedColumnsSql(this.productRows, 'product', selection)} FROM product product WHERE ${where}`;
     const rows = await this.dataSource.query(sql, where.params);
-    return rows.length > 0 ? readWithPrefetch(this.productRows, rows[0], selection) : null;
+    return rows.length > 0 ? readSelected(this.productRows, rows[0], selection) : null;
   }
 
   products(ctx: RequestContext, args: ProductsArgs, selection: RowSelection = WHOLE_ROWS): Promise<Page<Product>> {
