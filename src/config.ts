@@ -115,6 +115,8 @@ export interface WebhookConfig {
   maxAttempts: number;
   /** Delay before the first retry; doubles per failed attempt (minus up to 20 % jitter), at most one hour. */
   backoffBaseMs: number;
+  /** Endpoints on loopback, private and link-local addresses (see src/modules/webhooks/webhook-targets.ts). */
+  allowPrivateTargets: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -265,6 +267,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       timeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 5000, 100, 60000),
       maxAttempts: integer(env, 'WEBHOOK_MAX_ATTEMPTS', 8, 1, 50),
       backoffBaseMs: integer(env, 'WEBHOOK_BACKOFF_BASE_MS', 2000, 10, 3600000),
+      allowPrivateTargets: boolean(env, 'WEBHOOK_ALLOW_PRIVATE_TARGETS', nodeEnv !== 'production'),
     },
     auth: authConfig(env, nodeEnv),
     publicationScheduler: {

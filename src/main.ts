@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     logger.info({ inserted: loaded.inserted }, 'reference data checked');
   }
 
-  const services = createServices(dataSource, resolveAuthSettings(config.auth, logger), logger);
+  const services = createServices(dataSource, resolveAuthSettings(config.auth, logger), config.webhooks, logger);
   await bootstrapAdmin(dataSource, services.users, config.auth.bootstrapAdmin, logger);
 
   const schema = await buildAppSchema();

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { WebhookConfig } from '../config';
 import { AuthSettings } from './auth/auth-settings';
 import { AuthService } from './auth/auth.service';
 import { PasswordHasher } from './auth/password-hasher';
@@ -17,7 +18,7 @@ import { SearchService } from './search/search.service';
 import { WebhookService } from './webhooks/webhook.service';
 
 /** Every service, created once per process; methods take the request context first. */
-export function createServices(dataSource: DataSource, auth: AuthSettings, logger: UsageLogger) {
+export function createServices(dataSource: DataSource, auth: AuthSettings, webhooks: Pick<WebhookConfig, 'allowPrivateTargets'>, logger: UsageLogger) {
   const passwords = new PasswordHasher();
   const partnerKeys = new PartnerKeys(dataSource, auth.partnerKeyPepper, logger);
   return {
@@ -29,7 +30,7 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, logge
     articles: new ArticleService(dataSource),
     search: new SearchService(dataSource),
     rules: new RuleService(dataSource),
-    webhooks: new WebhookService(dataSource),
+    webhooks: new WebhookService(dataSource, webhooks.allowPrivateTargets),
     regimen: new RegimenService(dataSource, new KnowledgeSnapshotProvider(dataSource)),
     editorial: new EditorialService(dataSource),
     auditLog: new AuditLogService(dataSource),

@@ -362,7 +362,7 @@ describe('webhook delivery across restarts and instances', () => {
     const endpoint = await addEndpoint(holder.dataSource, path);
     const dispatcher = new WebhookDispatcher(
       holder.dataSource,
-      { pollIntervalMs: 20, timeoutMs: 30_000, maxAttempts: 3, backoffBaseMs: 100, shutdownGraceMs: 200 },
+      { pollIntervalMs: 20, timeoutMs: 30_000, maxAttempts: 3, backoffBaseMs: 100, shutdownGraceMs: 200, allowPrivateTargets: true },
       { info: () => undefined, warn: () => undefined, error: () => undefined },
     );
     try {
@@ -659,5 +659,38 @@ describe('webhook administration API', () => {
       expect(await app.dataSource.getRepository(WebhookDelivery).countBy({ endpointId })).toBe(1);
       expect(await app.dataSource.getRepository(WebhookEndpoint).countBy({ url: 'https://partner.example/hook' })).toBe(0);
     });
+  });
+});
+
+describe('webhook targets on private networks (WEBHOOK_ALLOW_PRIVATE_TARGETS=false, the production default)', () => {
+  let guarded: TestApp;
+  let admin: Record<string, string>;
+  beforeAll(async () => {
+    guarded = await startTestApp({ ...DISPATCHER_ENV, WEBHOOK_ALLOW_PRIVATE_TARGETS: 'false' });
+    admin = (await signInAs(guarded, Role.ADMIN)).headers;
+  });
+  afterAll(() => guarded?.close());
+
+  it('refuses endpoint URLs on loopback, private or link-local addresses, naming the field', async () => {
+    for (const url of [receiver.url('/private'), 'http://localhost:9000/hook', 'http://169.254.169.254/latest/meta-data/', 'https://[::1]/hook']) {
+      const refused = errorOf(await guarded.graphql(CREATE, { input: { url, events: ['ENTRY_PUBLISHED'] } }, admin));
+      expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.url', message: expect.stringMatching(/must not point to/) }] });
+    }
+    const accepted = await guarded.graphql(CREATE, { input: { url: 'https://clinic.example/hooks', events: ['ENTRY_PUBLISHED'], active: false } }, admin);
+    expect(accepted.body.errors).toBeUndefined();
+  });
+
+  it('does not send to an endpoint saved on a private address before, and says why', async () => {
+    const path = uniquePath('private-saved');
+    const endpoint = await addEndpoint(guarded.dataSource, path, [WebhookEvent.ENTRY_DELETED]);
+    await enqueueCommitted(guarded.dataSource, entryEvent({ type: WebhookEvent.ENTRY_DELETED }));
+    const delivery = await eventually(
+      async () => (await deliveriesOf(guarded.dataSource, endpoint.id)).find((row) => row.attemptCount >= 1),
+      (row) => row !== undefined,
+    );
+    const [attempt] = await attemptsOf(guarded.dataSource, delivery!.id);
+    expect(attempt).toMatchObject({ statusCode: null, error: expect.stringMatching(/^not sent: the URL must not point to a private/) });
+    expect(receiver.received(path)).toHaveLength(0);
+    await guarded.dataSource.getRepository(WebhookEndpoint).update(endpoint.id, { active: false });
   });
 });

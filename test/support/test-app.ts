@@ -83,7 +83,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
   await dataSource.initialize();
   const logger = createLogger(config, options.logStream);
   // As src/main.ts does after migrations: the first admin from ADMIN_EMAIL / ADMIN_PASSWORD.
-  const services = createServices(dataSource, resolveAuthSettings(config.auth, logger), logger);
+  const services = createServices(dataSource, resolveAuthSettings(config.auth, logger), config.webhooks, logger);
   await bootstrapAdmin(dataSource, services.users, config.auth.bootstrapAdmin, logger);
   const { httpServer, apollo, health, metrics } = await createAppServer({
     config,

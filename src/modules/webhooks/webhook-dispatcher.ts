@@ -4,11 +4,13 @@
 // on the event id (x-dermaplan-event-id, or `id` in the body).
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
+import { Agent, fetch } from 'undici';
 import { WebhookDeliveryStatus, WebhookEvent } from '../../domain/webhook-event';
 import { WebhookPayload } from '../../entities/webhook-delivery.entity';
 import { Logger } from '../../logger';
 import { onWebhookEventsCommitted, webhookBody } from './webhook-outbox';
 import { signatureHeader } from './webhook-signature';
+import { privateTargetProblem, webhookAgent } from './webhook-targets';
 
 export const BACKOFF_MAX_MS = 60 * 60 * 1000;
 /** Deliveries one instance sends at once. */
@@ -21,6 +23,8 @@ export interface WebhookDispatcherOptions {
   timeoutMs: number;
   maxAttempts: number;
   backoffBaseMs: number;
+  /** Send to loopback, private and link-local addresses too (see webhook-targets.ts). */
+  allowPrivateTargets: boolean;
   backoffMaxMs?: number;
   concurrency?: number;
   /**
@@ -67,6 +71,8 @@ export class WebhookDispatcher {
   private wake: (() => void) | null = null;
   private unsubscribe: (() => void) | null = null;
   private shutdown = new AbortController();
+  /** Connections to receivers, opened at start() and closed by stop(). */
+  private agent: Agent | null = null;
   private readonly inFlight = new Set<Promise<void>>();
   /** What this instance has done since it was created (for logs and tests). */
   readonly stats = { claimed: 0, delivered: 0, retried: 0, failed: 0 };
@@ -94,6 +100,7 @@ export class WebhookDispatcher {
     if (this.running) return;
     this.running = true;
     this.shutdown = new AbortController();
+    this.agent = webhookAgent(this.options.allowPrivateTargets);
     this.unsubscribe = onWebhookEventsCommitted(this.dataSource, () => this.kick());
     this.loop = this.run();
   }
@@ -129,6 +136,8 @@ export class WebhookDispatcher {
       this.shutdown.abort();
       await settled;
     }
+    await this.agent?.close();
+    this.agent = null;
   }
 
   private async run(): Promise<void> {
@@ -208,10 +217,23 @@ export class WebhookDispatcher {
     const started = performance.now();
     let statusCode: number | null = null;
     let error: string | null = null;
+    const agent = this.agent;
+    if (!agent) {
+      // Stopped meanwhile: the delivery stays due for the next start or another instance.
+      await this.release(row.id);
+      return;
+    }
+    const refused = this.options.allowPrivateTargets ? null : privateTargetProblem(row.url);
+    if (refused) {
+      // Saved while private targets were allowed; the host-name check below never sees IP literals.
+      await this.record(row, { attemptedAt, statusCode, error: `not sent: the URL ${refused}`, durationMs: 0 });
+      return;
+    }
     try {
       const response = await fetch(row.url, {
         method: 'POST',
         redirect: 'manual',
+        dispatcher: agent,
         signal: AbortSignal.any([AbortSignal.timeout(this.options.timeoutMs), this.shutdown.signal]),
         headers: {
           'content-type': 'application/json',

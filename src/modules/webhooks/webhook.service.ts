@@ -11,19 +11,24 @@ import { CreateWebhookEndpointInput, UpdateWebhookEndpointInput, WebhookDeliveri
 import { WebhookEndpointWithSecret } from './webhook.types';
 import { announceWebhookEvents } from './webhook-outbox';
 import { generateWebhookSecret } from './webhook-signature';
+import { privateTargetProblem } from './webhook-targets';
 
 /**
  * Endpoint registration and the delivery log (ADMIN only: the resolvers declare it). Sending is
  * the dispatcher's job; nothing here makes an HTTP request.
  */
 export class WebhookService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly allowPrivateTargets: boolean,
+  ) {}
 
   endpoints(_ctx: RequestContext): Promise<WebhookEndpoint[]> {
     return this.dataSource.getRepository(WebhookEndpoint).find({ order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   async createEndpoint(_ctx: RequestContext, input: CreateWebhookEndpointInput): Promise<WebhookEndpointWithSecret> {
+    this.assertAllowedTarget(input.url);
     const repository = this.dataSource.getRepository(WebhookEndpoint);
     const secret = generateWebhookSecret();
     const { id } = await repository.save(
@@ -41,6 +46,7 @@ export class WebhookService {
 
   async updateEndpoint(_ctx: RequestContext, id: string, input: UpdateWebhookEndpointInput): Promise<WebhookEndpoint> {
     const repository = this.dataSource.getRepository(WebhookEndpoint);
+    if (input.url != null) this.assertAllowedTarget(input.url);
     const endpoint = await this.endpointOrFail(id);
     if (input.url != null) endpoint.url = input.url;
     if (input.events != null) endpoint.events = input.events;
@@ -105,6 +111,11 @@ export class WebhookService {
     const copy = await repository.findOneByOrFail({ id });
     copy.attempts = [];
     return copy;
+  }
+
+  private assertAllowedTarget(url: string): void {
+    const problem = this.allowPrivateTargets ? null : privateTargetProblem(url);
+    if (problem) throw UserInputError.forField('input.url', `${problem} (WEBHOOK_ALLOW_PRIVATE_TARGETS is off)`);
   }
 
   private async endpointOrFail(id: string): Promise<WebhookEndpoint> {
