@@ -11,7 +11,20 @@ const UNAVAILABLE_SQLSTATES = new Set([
   '25006', // read_only_sql_transaction: a write reached a standby (mid-failover)
 ]);
 
-const NETWORK_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  // Node's own, when a query is written to a connection's socket that has just closed.
+  'ERR_STREAM_WRITE_AFTER_END',
+  'ERR_STREAM_DESTROYED',
+]);
 
 /** pg / pg-pool messages with no code (connection lost or never made in time). */
 const UNAVAILABLE_MESSAGES = [

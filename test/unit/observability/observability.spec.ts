@@ -16,6 +16,7 @@ describe('isDatabaseUnavailable', () => {
     ['pg-pool waiting too long', new Error('timeout exceeded when trying to connect')],
     ['a connection lost mid-query', new Error('Connection terminated unexpectedly')],
     ["pg's own connect timeout", new Error('timeout expired')],
+    ['a query written to a socket that just closed', withCode('ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed')],
     ['a client closed under a query', new Error('Client was closed and is not queryable')],
     ['a transaction whose connection broke between statements', new QueryRunnerAlreadyReleasedError()],
     ['an error thrown in a plugin, wrapped by Apollo', Object.assign(new Error('Unexpected error'), { originalError: withCode('ECONNREFUSED') })],
