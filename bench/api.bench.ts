@@ -309,6 +309,7 @@ async function main(): Promise<void> {
       DB_POOL_SIZE: pool,
       JWT_SECRET: randomBytes(48).toString('base64'),
       PARTNER_KEY_PEPPER: randomBytes(48).toString('base64'),
+      WEBHOOK_SECRET_KEY: randomBytes(48).toString('base64'),
       // The bench is one anonymous client sending thousands of requests a minute: no budget may stop it.
       ANONYMOUS_COST_BUDGET: '1000000000',
       // The peers compute every answer; so must Dermaplan here (a cached answer measures the cache).

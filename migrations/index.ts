@@ -10,6 +10,7 @@ import { EditorialWorkflow1795250770281 } from './1795250770281-EditorialWorkflo
 import { ProductListIndexes1795252000000 } from './1795252000000-ProductListIndexes';
 import { AddSearch1795254427010 } from './1795254427010-AddSearch';
 import { ContentRevision1795255000000 } from './1795255000000-ContentRevision';
+import { WebhookSecretsEncrypted1795256000000 } from './1795256000000-WebhookSecretsEncrypted';
 
 export const MIGRATIONS = [
   InitialSchema1795249162286,
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   ProductListIndexes1795252000000,
   AddSearch1795254427010,
   ContentRevision1795255000000,
+  WebhookSecretsEncrypted1795256000000,
 ];

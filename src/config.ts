@@ -117,7 +117,11 @@ export interface WebhookConfig {
   backoffBaseMs: number;
   /** Endpoints on loopback, private and link-local addresses (see src/modules/webhooks/webhook-targets.ts). */
   allowPrivateTargets: boolean;
+  /** Key that endpoint signing secrets are encrypted with at rest; null: a public development key (never in production). */
+  secretKey: string | null;
 }
+
+export const MIN_WEBHOOK_SECRET_KEY_BYTES = 32;
 
 export class ConfigError extends Error {}
 
@@ -184,14 +188,15 @@ function authConfig(env: Env, nodeEnv: NodeEnv): AuthConfig {
 export const MIN_PARTNER_KEY_PEPPER_BYTES = 32;
 
 function partnerKeyPepper(env: Env, nodeEnv: NodeEnv): string | null {
-  const pepper = env.PARTNER_KEY_PEPPER || null;
-  if (pepper === null && nodeEnv === 'production') {
-    throw new ConfigError('PARTNER_KEY_PEPPER is required when NODE_ENV=production');
-  }
-  if (pepper !== null && Buffer.byteLength(pepper, 'utf8') < MIN_PARTNER_KEY_PEPPER_BYTES) {
-    throw new ConfigError(`PARTNER_KEY_PEPPER must be at least ${MIN_PARTNER_KEY_PEPPER_BYTES} bytes long`);
-  }
-  return pepper;
+  return productionSecret(env, nodeEnv, 'PARTNER_KEY_PEPPER', MIN_PARTNER_KEY_PEPPER_BYTES);
+}
+
+/** A key that production must set (at least `minBytes` long); null when unset outside production. */
+function productionSecret(env: Env, nodeEnv: NodeEnv, name: string, minBytes: number): string | null {
+  const value = env[name] || null;
+  if (value === null && nodeEnv === 'production') throw new ConfigError(`${name} is required when NODE_ENV=production`);
+  if (value !== null && Buffer.byteLength(value, 'utf8') < minBytes) throw new ConfigError(`${name} must be at least ${minBytes} bytes long`);
+  return value;
 }
 
 function limitsConfig(env: Env): LimitsConfig {
@@ -268,6 +273,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxAttempts: integer(env, 'WEBHOOK_MAX_ATTEMPTS', 8, 1, 50),
       backoffBaseMs: integer(env, 'WEBHOOK_BACKOFF_BASE_MS', 2000, 10, 3600000),
       allowPrivateTargets: boolean(env, 'WEBHOOK_ALLOW_PRIVATE_TARGETS', nodeEnv !== 'production'),
+      secretKey: productionSecret(env, nodeEnv, 'WEBHOOK_SECRET_KEY', MIN_WEBHOOK_SECRET_KEY_BYTES),
     },
     auth: authConfig(env, nodeEnv),
     publicationScheduler: {

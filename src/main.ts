@@ -40,6 +40,8 @@ async function main(): Promise<void> {
 
   const services = createServices(dataSource, resolveAuthSettings(config.auth, logger), config.webhooks, logger);
   await bootstrapAdmin(dataSource, services.users, config.auth.bootstrapAdmin, logger);
+  const sealed = await services.webhooks.sealStoredSecrets();
+  if (sealed > 0) logger.info({ endpoints: sealed }, 'webhook secrets stored in clear are now encrypted');
 
   const schema = await buildAppSchema();
   const { httpServer, apollo, health } = await createAppServer({

@@ -23,10 +23,11 @@ export class WebhookEndpoint {
   events!: WebhookEvent[];
 
   /**
-   * The HMAC-SHA256 key, kept in clear because every delivery is signed with it. Not a GraphQL
-   * field and not selected by default: only createWebhookEndpoint and rotateWebhookSecret return it.
+   * The HMAC-SHA256 key, encrypted (src/modules/webhooks/webhook-secret-box.ts): every delivery is
+   * signed with it, so it cannot be hashed. Not a GraphQL field and not selected by default: only
+   * createWebhookEndpoint and rotateWebhookSecret return the secret, in clear, once.
    */
-  @Column({ type: 'varchar', length: 100, select: false })
+  @Column({ type: 'varchar', length: 200, select: false })
   secret!: string;
 
   @Field({ description: 'An inactive endpoint gets no new events; its pending deliveries wait until it is active again.' })

@@ -18,7 +18,15 @@ import { SearchService } from './search/search.service';
 import { WebhookService } from './webhooks/webhook.service';
 
 /** Every service, created once per process; methods take the request context first. */
-export function createServices(dataSource: DataSource, auth: AuthSettings, webhooks: Pick<WebhookConfig, 'allowPrivateTargets'>, logger: UsageLogger) {
+export function createServices(
+  dataSource: DataSource,
+  auth: AuthSettings,
+  webhooks: Pick<WebhookConfig, 'allowPrivateTargets' | 'secretKey'>,
+  logger: UsageLogger,
+) {
+  if (webhooks.secretKey === null) {
+    logger.warn({}, 'WEBHOOK_SECRET_KEY is not set: webhook secrets are encrypted with a public development key. Set it (required in production).');
+  }
   const passwords = new PasswordHasher();
   const partnerKeys = new PartnerKeys(dataSource, auth.partnerKeyPepper, logger);
   return {
@@ -30,7 +38,7 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, webho
     articles: new ArticleService(dataSource),
     search: new SearchService(dataSource),
     rules: new RuleService(dataSource),
-    webhooks: new WebhookService(dataSource, webhooks.allowPrivateTargets),
+    webhooks: new WebhookService(dataSource, webhooks),
     regimen: new RegimenService(dataSource, new KnowledgeSnapshotProvider(dataSource)),
     editorial: new EditorialService(dataSource),
     auditLog: new AuditLogService(dataSource),

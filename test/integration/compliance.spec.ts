@@ -7,6 +7,7 @@ const PRODUCTION_ENV = {
   NODE_ENV: 'production',
   JWT_SECRET: 'a production-like secret of at least thirty-two bytes',
   PARTNER_KEY_PEPPER: 'a production-like pepper of at least thirty-two bytes',
+  WEBHOOK_SECRET_KEY: 'a production-like webhook key of at least thirty-two bytes',
   LOG_LEVEL: 'error',
 };
 

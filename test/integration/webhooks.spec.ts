@@ -362,7 +362,7 @@ describe('webhook delivery across restarts and instances', () => {
     const endpoint = await addEndpoint(holder.dataSource, path);
     const dispatcher = new WebhookDispatcher(
       holder.dataSource,
-      { pollIntervalMs: 20, timeoutMs: 30_000, maxAttempts: 3, backoffBaseMs: 100, shutdownGraceMs: 200, allowPrivateTargets: true },
+      { pollIntervalMs: 20, timeoutMs: 30_000, maxAttempts: 3, backoffBaseMs: 100, shutdownGraceMs: 200, allowPrivateTargets: true, secretKey: null },
       { info: () => undefined, warn: () => undefined, error: () => undefined },
     );
     try {
@@ -439,9 +439,32 @@ describe('webhook administration API', () => {
     expect(errorOf(asked).extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const updated = await asAdmin(UPDATE, { id: created.endpoint.id, input: { description: 'renamed' } });
     expect(JSON.stringify(updated)).not.toContain(created.secret);
-    // Stored, since every delivery is signed with it.
+    // Stored encrypted (every delivery is signed with it, so it cannot be hashed): the column alone reveals nothing.
     const stored = await app.dataSource.getRepository(WebhookEndpoint).findOne({ where: { id: created.endpoint.id }, select: { id: true, secret: true } });
-    expect(stored!.secret).toBe(created.secret);
+    expect(stored!.secret).toMatch(/^v1:[A-Za-z0-9_-]+$/);
+    expect(stored!.secret).not.toContain(created.secret.slice('whsec_'.length, 20));
+  });
+
+  it('encrypts secrets stored in clear before (at start-up), and deliveries still carry their signature', async () => {
+    const path = uniquePath('api-legacy');
+    const legacy = await addEndpoint(app.dataSource, path, [WebhookEvent.ENTRY_UNPUBLISHED]);
+    const read = async () =>
+      (await app.dataSource.getRepository(WebhookEndpoint).findOne({ where: { id: legacy.id }, select: { id: true, secret: true } }))!.secret;
+    expect(await read()).toBe(legacy.secret);
+    expect(await app.services.webhooks.sealStoredSecrets()).toBeGreaterThanOrEqual(1);
+    expect(await read()).toMatch(/^v1:/);
+    expect(await app.services.webhooks.sealStoredSecrets()).toBe(0);
+
+    await enqueueCommitted(app.dataSource, entryEvent({ type: WebhookEvent.ENTRY_UNPUBLISHED }));
+    const [request] = await receiver.waitFor(path, 1);
+    const signed = verifyWebhookSignature({
+      secret: legacy.secret,
+      rawBody: request.rawBody,
+      timestampHeader: request.headers['x-dermaplan-timestamp'] as string,
+      signatureHeader: request.headers['x-dermaplan-signature'] as string,
+    });
+    expect(signed).toBe(true);
+    await app.dataSource.getRepository(WebhookEndpoint).update(legacy.id, { active: false });
   });
 
   it('signs deliveries with the secret it returned, and with the new one only after a rotation', async () => {

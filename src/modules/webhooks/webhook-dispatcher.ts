@@ -11,6 +11,7 @@ import { Logger } from '../../logger';
 import { onWebhookEventsCommitted, webhookBody } from './webhook-outbox';
 import { signatureHeader } from './webhook-signature';
 import { privateTargetProblem, webhookAgent } from './webhook-targets';
+import { WebhookSecretBox } from './webhook-secret-box';
 
 export const BACKOFF_MAX_MS = 60 * 60 * 1000;
 /** Deliveries one instance sends at once. */
@@ -25,6 +26,8 @@ export interface WebhookDispatcherOptions {
   backoffBaseMs: number;
   /** Send to loopback, private and link-local addresses too (see webhook-targets.ts). */
   allowPrivateTargets: boolean;
+  /** WEBHOOK_SECRET_KEY (null: the development key), to decrypt endpoint secrets. */
+  secretKey: string | null;
   backoffMaxMs?: number;
   concurrency?: number;
   /**
@@ -65,6 +68,7 @@ interface AttemptOutcome {
 
 export class WebhookDispatcher {
   private readonly options: Required<WebhookDispatcherOptions>;
+  private readonly secrets: WebhookSecretBox;
   private running = false;
   private loop: Promise<void> | null = null;
   private kicked = false;
@@ -89,6 +93,7 @@ export class WebhookDispatcher {
       shutdownGraceMs: options.timeoutMs,
       ...options,
     };
+    this.secrets = new WebhookSecretBox(options.secretKey);
   }
 
   get isRunning(): boolean {
@@ -242,7 +247,7 @@ export class WebhookDispatcher {
           'x-dermaplan-event-id': row.event_id,
           'x-dermaplan-delivery': row.id,
           'x-dermaplan-timestamp': String(timestamp),
-          'x-dermaplan-signature': signatureHeader(row.secret, timestamp, body),
+          'x-dermaplan-signature': signatureHeader(this.secrets.open(row.secret), timestamp, body),
         },
         body,
       });

@@ -12,16 +12,21 @@ import { WebhookEndpointWithSecret } from './webhook.types';
 import { announceWebhookEvents } from './webhook-outbox';
 import { generateWebhookSecret } from './webhook-signature';
 import { privateTargetProblem } from './webhook-targets';
+import { WebhookSecretBox } from './webhook-secret-box';
 
 /**
  * Endpoint registration and the delivery log (ADMIN only: the resolvers declare it). Sending is
  * the dispatcher's job; nothing here makes an HTTP request.
  */
 export class WebhookService {
+  private readonly secrets: WebhookSecretBox;
+
   constructor(
     private readonly dataSource: DataSource,
-    private readonly allowPrivateTargets: boolean,
-  ) {}
+    private readonly options: { allowPrivateTargets: boolean; secretKey: string | null },
+  ) {
+    this.secrets = new WebhookSecretBox(options.secretKey);
+  }
 
   endpoints(_ctx: RequestContext): Promise<WebhookEndpoint[]> {
     return this.dataSource.getRepository(WebhookEndpoint).find({ order: { createdAt: 'ASC', id: 'ASC' } });
@@ -37,7 +42,7 @@ export class WebhookService {
         events: input.events,
         description: input.description || null,
         active: input.active ?? true,
-        secret,
+        secret: this.secrets.seal(secret),
       }),
     );
     // Reloaded without the secret column: the secret leaves only through this payload.
@@ -62,8 +67,17 @@ export class WebhookService {
     const repository = this.dataSource.getRepository(WebhookEndpoint);
     await this.endpointOrFail(id);
     const secret = generateWebhookSecret();
-    await repository.update({ id }, { secret });
+    await repository.update({ id }, { secret: this.secrets.seal(secret) });
     return { endpoint: await repository.findOneByOrFail({ id }), secret };
+  }
+
+  /** Encrypts the secrets stored in clear before encryption at rest existed; returns how many. */
+  async sealStoredSecrets(): Promise<number> {
+    const rows: { id: string; secret: string }[] = await this.dataSource.query(`SELECT id, secret FROM webhook_endpoint WHERE secret NOT LIKE 'v1:%'`);
+    for (const row of rows) {
+      await this.dataSource.query(`UPDATE webhook_endpoint SET secret = $2 WHERE id = $1 AND secret = $3`, [row.id, this.secrets.seal(row.secret), row.secret]);
+    }
+    return rows.length;
   }
 
   /** Deletes the endpoint with its deliveries and their attempts. */
@@ -114,7 +128,7 @@ export class WebhookService {
   }
 
   private assertAllowedTarget(url: string): void {
-    const problem = this.allowPrivateTargets ? null : privateTargetProblem(url);
+    const problem = this.options.allowPrivateTargets ? null : privateTargetProblem(url);
     if (problem) throw UserInputError.forField('input.url', `${problem} (WEBHOOK_ALLOW_PRIVATE_TARGETS is off)`);
   }
 
