@@ -35,6 +35,24 @@ describe('Selection', () => {
     expect([...Selection.ofField(info).names].sort()).toEqual(['edges', 'totalCount']);
   });
 
+  it('leaves out what @skip and @include leave out', async () => {
+    const info = await infoOf(`query($no: Boolean = false) {
+      products { edges { node { slug name @skip(if: true) price @include(if: $no) ...Branded @include(if: $no) ... on Product @skip(if: true) { id } } } }
+    }
+    fragment Branded on Product { brand { name } }`);
+    expect([...Selection.ofNodes(info).names]).toEqual(['slug']);
+  });
+
+  it('walks a fragment spread many times once, so nested fragments cannot make it exponential', async () => {
+    const depth = 40;
+    const fragments = Array.from({ length: depth }, (_, n) => `fragment F${n} on Product { ...F${n + 1} ...F${n + 1} }`).join('\n');
+    const info = await infoOf(`{ product { slug ...F0 } } ${fragments} fragment F${depth} on Product { name brand { slug } }`);
+    // Walking every spread would be 2^40 visits and never finish; once per fragment is 41.
+    const selection = Selection.ofField(info);
+    expect([...selection.names].sort()).toEqual(['brand', 'name', 'slug']);
+    expect([...selection.below('brand').names]).toEqual(['slug']);
+  });
+
   it('gives an empty selection below a field that is not selected', async () => {
     const info = await infoOf(`{ product { slug } }`);
     expect([...Selection.ofField(info).below('ingredients').names]).toEqual([]);
