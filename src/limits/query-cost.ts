@@ -1,6 +1,6 @@
 // What an operation costs before it runs: graphql-query-complexity with the variables of the
 // request, so `products(first: $n)` is priced by the value of $n, not by a literal in the document.
-import { DocumentNode, GraphQLError, GraphQLSchema, getNamedType, getNullableType, isCompositeType, isListType } from 'graphql';
+import { DocumentNode, GraphQLError, GraphQLSchema, getNamedType, getNullableType, getOperationAST, isCompositeType, isListType } from 'graphql';
 import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE } from '../graphql/pagination';
 
@@ -41,27 +41,44 @@ export interface CostInput {
 
 /**
  * Costs already worked out, per parsed document (Apollo keeps one DocumentNode per query text, so a
- * repeated query is priced once per distinct operation and variables). Bounded per document.
+ * repeated query is priced once per distinct operation and variable values). Keyed by the variables
+ * the operation declares only (others cannot change its cost); long keys are not kept, and the whole
+ * memo starts over past MAX_KNOWN_COSTS entries, so no client can make it grow.
  */
-const knownCosts = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
-const MAX_KNOWN_COSTS_PER_DOCUMENT = 100;
+let knownCosts = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+let knownCount = 0;
+const MAX_KNOWN_COSTS = 5_000;
+const MAX_KEY_LENGTH = 1_024;
 
 /**
  * The operation's cost. Variable values that do not fit their types throw a GraphQLError (a client
  * error, like the one execution would report); a document too large to price throws QueryCostError.
  */
 export function queryCost(input: CostInput): number {
-  const key = JSON.stringify([input.operationName ?? null, input.variables ?? {}, input.listSizeEstimate]);
-  if (!knownCosts.has(input.schema)) knownCosts.set(input.schema, new WeakMap());
-  const bySchema = knownCosts.get(input.schema)!;
-  let known = bySchema.get(input.document);
-  const cached = known?.get(key);
+  const operation = getOperationAST(input.document, input.operationName);
+  const variables = input.variables ?? {};
+  // An object, so that an omitted variable (its default applies) and an explicit null stay apart.
+  const declared = Object.fromEntries((operation?.variableDefinitions ?? []).map(({ variable }) => [variable.name.value, variables[variable.name.value]]));
+  const key = JSON.stringify([input.operationName ?? null, declared, input.listSizeEstimate]);
+  if (key.length > MAX_KEY_LENGTH) return computeCost(input);
+  const cached = knownCosts.get(input.schema)?.get(input.document)?.get(key);
   if (cached !== undefined) return cached;
   const cost = computeCost(input);
-  if (!known) bySchema.set(input.document, (known = new Map()));
-  if (known.size >= MAX_KNOWN_COSTS_PER_DOCUMENT) known.clear();
-  known.set(key, cost);
+  if (knownCount >= MAX_KNOWN_COSTS) {
+    knownCosts = new WeakMap();
+    knownCount = 0;
+  }
+  memoOf(input.schema, input.document).set(key, cost);
+  knownCount += 1;
   return cost;
+}
+
+function memoOf(schema: GraphQLSchema, document: DocumentNode): Map<string, number> {
+  let bySchema = knownCosts.get(schema);
+  if (!bySchema) knownCosts.set(schema, (bySchema = new WeakMap()));
+  let known = bySchema.get(document);
+  if (!known) bySchema.set(document, (known = new Map()));
+  return known;
 }
 
 function computeCost(input: CostInput): number {
