@@ -703,7 +703,7 @@ describe('webhook targets on private networks (WEBHOOK_ALLOW_PRIVATE_TARGETS=fal
     expect(accepted.body.errors).toBeUndefined();
   });
 
-  it('does not send to an endpoint saved on a private address before, and says why', async () => {
+  it('does not send to an endpoint saved on a private address before, says why and does not retry', async () => {
     const path = uniquePath('private-saved');
     const endpoint = await addEndpoint(guarded.dataSource, path, [WebhookEvent.ENTRY_DELETED]);
     await enqueueCommitted(guarded.dataSource, entryEvent({ type: WebhookEvent.ENTRY_DELETED }));
@@ -713,6 +713,8 @@ describe('webhook targets on private networks (WEBHOOK_ALLOW_PRIVATE_TARGETS=fal
     );
     const [attempt] = await attemptsOf(guarded.dataSource, delivery!.id);
     expect(attempt).toMatchObject({ statusCode: null, error: expect.stringMatching(/^not sent: the URL must not point to a private/) });
+    // No retry could succeed: FAILED at once, not after every attempt.
+    expect(delivery).toMatchObject({ status: WebhookDeliveryStatus.FAILED, attemptCount: 1 });
     expect(receiver.received(path)).toHaveLength(0);
     await guarded.dataSource.getRepository(WebhookEndpoint).update(endpoint.id, { active: false });
   });

@@ -64,6 +64,8 @@ interface AttemptOutcome {
   statusCode: number | null;
   error: string | null;
   durationMs: number;
+  /** No retry can succeed (the target is refused): FAILED at once. */
+  final?: boolean;
 }
 
 export class WebhookDispatcher {
@@ -127,6 +129,7 @@ export class WebhookDispatcher {
       this.unsubscribe = null;
       this.wake?.();
     }
+    const agent = this.agent;
     await this.loop;
     const settled = Promise.allSettled([...this.inFlight]);
     let timer: NodeJS.Timeout | undefined;
@@ -141,8 +144,9 @@ export class WebhookDispatcher {
       this.shutdown.abort();
       await settled;
     }
-    await this.agent?.close();
-    this.agent = null;
+    await agent?.close();
+    // A start() while this stop waited has its own agent: leave that one alone.
+    if (this.agent === agent) this.agent = null;
   }
 
   private async run(): Promise<void> {
@@ -228,10 +232,9 @@ export class WebhookDispatcher {
       await this.release(row.id);
       return;
     }
-    const refused = this.options.allowPrivateTargets ? null : privateTargetProblem(row.url);
+    const refused = this.refusedTarget(row.url);
     if (refused) {
-      // Saved while private targets were allowed; the host-name check below never sees IP literals.
-      await this.record(row, { attemptedAt, statusCode, error: `not sent: the URL ${refused}`, durationMs: 0 });
+      await this.record(row, { attemptedAt, statusCode, error: `not sent: the URL ${refused}`, durationMs: 0, final: true });
       return;
     }
     try {
@@ -297,7 +300,7 @@ export class WebhookDispatcher {
       this.stats.delivered += 1;
       return;
     }
-    const gaveUp = attempts >= this.options.maxAttempts;
+    const gaveUp = outcome.final === true || attempts >= this.options.maxAttempts;
     const delayMs = gaveUp ? 0 : backoffDelayMs(attempts, this.options.backoffBaseMs, this.options.backoffMaxMs);
     await this.dataSource.query(
       `WITH attempt AS (${insertAttempt})
@@ -311,6 +314,18 @@ export class WebhookDispatcher {
       this.logger.warn({ deliveryId: row.id, attempts, error }, 'webhook delivery failed for good');
     } else {
       this.stats.retried += 1;
+    }
+  }
+
+  /**
+   * Why the stored URL may not be sent to, or null. It may have been saved while private targets
+   * were allowed; and the host-name check at connection time never sees IP literals.
+   */
+  private refusedTarget(url: string): string | null {
+    try {
+      return this.options.allowPrivateTargets ? null : privateTargetProblem(url);
+    } catch {
+      return 'cannot be parsed';
     }
   }
 

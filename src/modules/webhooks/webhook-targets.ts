@@ -24,10 +24,15 @@ for (const [network, prefix] of [
   PRIVATE_NETWORKS.addSubnet(network, prefix, 'ipv4');
 }
 for (const [network, prefix] of [
-  ['::', 128], // unspecified
-  ['::1', 128],
+  ['::', 96], // unspecified, loopback and IPv4-compatible (::a.b.c.d)
+  ['64:ff9b::', 96], // NAT64: an IPv4 address, possibly a private one, inside IPv6
+  ['64:ff9b:1::', 48], // local-use NAT64
+  ['100::', 64], // discard
+  ['2001::', 32], // Teredo (embeds an IPv4 address)
+  ['2002::', 16], // 6to4 (embeds an IPv4 address)
   ['fc00::', 7], // unique local
   ['fe80::', 10], // link-local
+  ['fec0::', 10], // site-local (deprecated)
   ['ff00::', 8], // multicast
 ] as const) {
   PRIVATE_NETWORKS.addSubnet(network, prefix, 'ipv6');
@@ -49,9 +54,8 @@ export function privateTargetProblem(url: string): string | null {
   return null;
 }
 
-export class PrivateTargetError extends Error {
-  readonly code = 'EWEBHOOKTARGET';
-}
+/** No `code`: the dispatcher's attempt log then shows this message instead of a code. */
+export class PrivateTargetError extends Error {}
 
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
@@ -60,7 +64,8 @@ export function publicOnlyLookup(hostname: string, options: LookupOneOptions | L
   dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
     if (error) return callback(error, []);
     const blocked = addresses.find((entry) => isPrivateAddress(entry.address));
-    if (blocked) return callback(new PrivateTargetError(`${hostname} resolves to a private address (${blocked.address})`), []);
+    // The address itself is left out: the delivery log must not map internal names to addresses.
+    if (blocked) return callback(new PrivateTargetError(`${hostname} resolves to a private address`), []);
     if ((options as LookupAllOptions).all) return callback(null, addresses);
     return callback(null, addresses[0].address, addresses[0].family);
   });
