@@ -5,6 +5,7 @@ import { HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
+import { QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { isDatabaseUnavailable } from '../db/database-errors';
 
 export interface FieldProblem {
@@ -160,9 +161,11 @@ export function createErrorFormatter(logger: ErrorLogger) {
       return { ...base, message: original.message, extensions: { code: original.code, ...original.extensions() } };
     }
     if (isDatabaseUnavailable(original)) {
-      // Expected while the database is away: one line without the stack; never the SQL.
-      const cause = original as { code?: unknown; message?: unknown };
-      logger.warn({ cause: { code: cause.code, message: cause.message }, path: formatted.path }, 'database unavailable');
+      // Expected while the database is away: one line without the stack; never the SQL. A released
+      // query runner can also be a programming mistake (a manager used after its transaction): its stack is kept.
+      const cause = original as { name?: unknown; code?: unknown; message?: unknown; stack?: unknown };
+      const stack = original instanceof QueryRunnerAlreadyReleasedError ? { stack: cause.stack } : {};
+      logger.warn({ cause: { type: cause.name, code: cause.code, message: cause.message, ...stack }, path: formatted.path }, 'database unavailable');
       const unavailable = new ServiceUnavailableError();
       return { ...base, message: unavailable.message, extensions: { code: unavailable.code } };
     }
