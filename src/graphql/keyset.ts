@@ -63,6 +63,21 @@ export class SqlWhere {
   }
 }
 
+/** The one row of `reader`'s table under `alias` that `where` picks (a unique key), or null. */
+export async function sqlFindOne<E extends ObjectLiteral>(
+  dataSource: DataSource,
+  reader: RowReader<E>,
+  alias: string,
+  where: SqlWhere,
+  selection: RowSelection = WHOLE_ROWS,
+): Promise<E | null> {
+  const rows: Record<string, unknown>[] = await dataSource.query(
+    `SELECT ${selectedColumnsSql(reader, alias, selection)} FROM ${reader.table} ${alias} WHERE ${where}`,
+    where.params,
+  );
+  return rows.length > 0 ? readSelected(reader, rows[0], selection) : null;
+}
+
 /**
  * keysetPage for rows read with plain SQL: `where` filters `reader`'s table under `alias`;
  * `selection` says which columns and prefetched relations come in the same statement.

@@ -1,9 +1,9 @@
 import { DataSource } from 'typeorm';
 import { visibleTo } from '../../auth/viewer';
-import { RowSelection, WHOLE_ROWS, readSelected, rowReader, selectedColumnsSql } from '../../db/row-reader';
+import { RowSelection, WHOLE_ROWS, rowReader } from '../../db/row-reader';
 import { Article } from '../../entities';
 import { RequestContext } from '../../graphql/context';
-import { KeysetOrder, SqlWhere, sqlKeysetPage } from '../../graphql/keyset';
+import { KeysetOrder, SqlWhere, sqlFindOne, sqlKeysetPage } from '../../graphql/keyset';
 import { Page } from '../../graphql/pagination';
 import { SortDirection } from '../products/product.inputs';
 import { ArticleFilter, ArticleOrder, ArticleSortField, ArticlesArgs } from './article.inputs';
@@ -31,12 +31,10 @@ export class ArticleService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** `selection`: the columns and relations the caller will read (all columns, no relations by default). */
-  async articleBySlug(ctx: RequestContext, slug: string, selection: RowSelection = WHOLE_ROWS): Promise<Article | null> {
+  articleBySlug(ctx: RequestContext, slug: string, selection: RowSelection = WHOLE_ROWS): Promise<Article | null> {
     const where = new SqlWhere().and(visibleTo(ctx.viewer, 'article'));
     where.and(`article.slug = ${where.param(slug)}`);
-    const sql = `SELECT ${selectedColumnsSql(this.articleRows, 'article', selection)} FROM article article WHERE ${where}`;
-    const rows = await this.dataSource.query(sql, where.params);
-    return rows.length > 0 ? readSelected(this.articleRows, rows[0], selection) : null;
+    return sqlFindOne(this.dataSource, this.articleRows, 'article', where, selection);
   }
 
   articles(ctx: RequestContext, args: ArticlesArgs, selection: RowSelection = WHOLE_ROWS): Promise<Page<Article>> {

@@ -1,10 +1,10 @@
 import { DataSource } from 'typeorm';
 import { visibleTo } from '../../auth/viewer';
-import { RowSelection, WHOLE_ROWS, readSelected, rowReader, selectedColumnsSql } from '../../db/row-reader';
+import { RowSelection, WHOLE_ROWS, rowReader } from '../../db/row-reader';
 import { Product } from '../../entities';
 import { RequestContext } from '../../graphql/context';
 import { UserInputError } from '../../graphql/errors';
-import { KeysetOrder, SqlWhere, sqlKeysetPage } from '../../graphql/keyset';
+import { KeysetOrder, SqlWhere, sqlFindOne, sqlKeysetPage } from '../../graphql/keyset';
 import { Page } from '../../graphql/pagination';
 import { ProductFilter, ProductOrder, ProductSortField, ProductsArgs, SortDirection } from './product.inputs';
 
@@ -25,12 +25,10 @@ export class ProductService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** `selection`: the columns and relations the caller will read (all columns, no relations by default). */
-  async productBySlug(ctx: RequestContext, slug: string, selection: RowSelection = WHOLE_ROWS): Promise<Product | null> {
+  productBySlug(ctx: RequestContext, slug: string, selection: RowSelection = WHOLE_ROWS): Promise<Product | null> {
     const where = this.visibleProducts(ctx);
     where.and(`product.slug = ${where.param(slug)}`);
-    const sql = `SELECT ${selectedColumnsSql(this.productRows, 'product', selection)} FROM product product WHERE ${where}`;
-    const rows = await this.dataSource.query(sql, where.params);
-    return rows.length > 0 ? readSelected(this.productRows, rows[0], selection) : null;
+    return sqlFindOne(this.dataSource, this.productRows, 'product', where, selection);
   }
 
   products(ctx: RequestContext, args: ProductsArgs, selection: RowSelection = WHOLE_ROWS): Promise<Page<Product>> {
