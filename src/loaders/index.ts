@@ -78,16 +78,12 @@ function linkLoader<L extends ObjectLiteral>(
   const from = `FROM ${links.table} link
     JOIN ${target.table} target ON target.id = link."${relationMetadata.joinColumns[0].databaseName}" AND ${visibleTo(viewer, 'target')}`;
   const sql = `SELECT ${links.select('link')}, ${target.select('target')} ${from} WHERE link.${links.column(parentKey)} = ANY($1) ORDER BY ${orderBy}`;
-  const read = (linkJson: Record<string, unknown>, targetJson: Record<string, unknown>): L => {
-    const entry = links.readObject(linkJson) as Record<string, unknown>;
-    entry[relation] = target.readObject(targetJson);
-    return entry as L;
-  };
+  const withTarget = (entry: L, targetEntry: unknown): L => Object.assign(entry, { [relation]: targetEntry });
   const loader = new DataLoader<string, L[]>(async (parentIds) => {
     const rows: Record<string, unknown>[] = await dataSource.query(sql, [parentIds]);
     const grouped = new Map<string, L[]>(parentIds.map((id) => [id, []]));
     for (const row of rows) {
-      const entry = read(row.l_json as Record<string, unknown>, row.t_json as Record<string, unknown>);
+      const entry = withTarget(links.read(row), target.read(row));
       grouped.get(entry[parentKey] as string)?.push(entry);
     }
     return parentIds.map((id) => grouped.get(id) ?? []);
@@ -97,7 +93,7 @@ function linkLoader<L extends ObjectLiteral>(
     select: (parentAlias, as) =>
       `(SELECT COALESCE(json_agg(json_build_array(${links.object('link')}, ${target.object('target', targetFields)}) ORDER BY ${orderBy}), '[]')
         ${from} WHERE link.${links.column(parentKey)} = "${parentAlias}".id) AS "${as}"`,
-    read: (value) => (value as [Record<string, unknown>, Record<string, unknown>][]).map(([l, t]) => read(l, t)),
+    read: (value) => (value as [Record<string, unknown>, Record<string, unknown>][]).map(([l, t]) => withTarget(links.readObject(l), target.readObject(t))),
   });
   return Object.assign(loader, { prefetch });
 }
