@@ -81,7 +81,8 @@ export function buildPlanDays(startDate: string, days: number, zone: Zone): Plan
   }
   if (!Number.isInteger(days) || days < 1) throw new Error(`days must be a whole number >= 1, got ${days}`);
   const firstDayNumber = first.toMillis() / MS_PER_DAY;
-  const startOfDay = (dayNumber: number) => instantAt(dayNumber * MS_PER_DAY, zone);
+  // Each day ends where the next starts: every start is worked out once.
+  const starts = Array.from({ length: days + 1 }, (_, index) => instantAt((firstDayNumber + index) * MS_PER_DAY, zone));
   return Array.from({ length: days }, (_, index) => {
     const dayNumber = firstDayNumber + index;
     const slotAt = (slot: Slot) => instantAt(dayNumber * MS_PER_DAY + SLOT_HOURS[slot] * MS_PER_HOUR, zone);
@@ -89,8 +90,8 @@ export function buildPlanDays(startDate: string, days: number, zone: Zone): Plan
       index,
       date: isoDate(dayNumber),
       dayNumber,
-      startMs: startOfDay(dayNumber),
-      endMs: startOfDay(dayNumber + 1),
+      startMs: starts[index],
+      endMs: starts[index + 1],
       slotMs: { [Slot.AM]: slotAt(Slot.AM), [Slot.PM]: slotAt(Slot.PM) },
     };
   });
