@@ -21,7 +21,8 @@ export interface AppConfig {
   /** Carries out scheduled publishing; every instance may run it (each schedule fires once). */
   publicationScheduler: { enabled: boolean; intervalMs: number };
   /** Introspection and "Did you mean" suggestions (both off in production unless enabled). */
-  graphql: { introspection: boolean; fieldSuggestions: boolean };
+  /** compileAfterRuns: an operation runs compiled (graphql-jit) from its n-th execution; 0: never. */
+  graphql: { introspection: boolean; fieldSuggestions: boolean; compileAfterRuns: number };
   limits: LimitsConfig;
   /** Health, readiness and metrics endpoints (see README, "Running in production"). */
   observability: { metricsEnabled: boolean; readinessTimeoutMs: number };
@@ -283,6 +284,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     graphql: {
       introspection: boolean(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
       fieldSuggestions: boolean(env, 'GRAPHQL_FIELD_SUGGESTIONS', nodeEnv !== 'production'),
+      compileAfterRuns: integer(env, 'GRAPHQL_COMPILE_AFTER_RUNS', 2, 0, 1_000_000),
     },
     limits: limitsConfig(env),
     observability: {

@@ -18,6 +18,7 @@ import { AppConfig } from './config';
 import { isDatabaseUnavailable } from './db/database-errors';
 import { sqlStatementScope } from './db/sql-statement-counter';
 import { GraphQLContext } from './graphql/context';
+import { compiledExecution } from './graphql/compiled-execution';
 import { createErrorFormatter, requestFailure, ServiceUnavailableError, UnauthenticatedError } from './graphql/errors';
 import { CostBudgets } from './limits/cost-budgets';
 import { documentLimits } from './limits/document-limits';
@@ -64,7 +65,8 @@ export async function createAppServer(deps: {
   const caching = createCaching({ config, dataSource, schema, metrics, logger, content: services.editorial });
 
   const apollo = new ApolloServer<GraphQLContext>({
-    schema,
+    // Runs our own schema, compiling operations that repeat (src/graphql/compiled-execution.ts).
+    gateway: compiledExecution(schema, { compileAfterRuns: config.graphql.compileAfterRuns }),
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
     // main.ts stops Apollo, the pool and the embedded database in order on SIGINT/SIGTERM.

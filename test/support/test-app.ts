@@ -76,6 +76,9 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     WEBHOOK_DISPATCHER_ENABLED: 'false',
     // Every request of a test file comes from 127.0.0.1: only the rate-limit tests set a real budget.
     ANONYMOUS_COST_BUDGET: '1000000000',
+    // Operations run compiled from their first execution, the path repeated queries take in production
+    // (compiled-execution.spec.ts compares it with graphql-js's).
+    GRAPHQL_COMPILE_AFTER_RUNS: '1',
     DATABASE_URL: databaseUrl(process.env[ADMIN_URL_VARIABLE]!, database),
     ...env,
   });

@@ -11,11 +11,8 @@ export const SearchResult = createUnionType({
   name: 'SearchResult',
   description: 'An entry found by `search`.',
   types: () => [Product, Article, Treatment, Topical, ScarType] as const,
-  // Nodes are entity instances (read by the row readers), so their class tells their type.
-  resolveType: (value) => {
-    for (const type of [Product, Article, Treatment, Topical, ScarType]) if (value instanceof type) return type;
-    return undefined;
-  },
+  // No resolveType: nodes are entity instances (read by the row readers), and type-graphql's own
+  // resolver tells their type by class, synchronously (its wrapper of a custom one returns a promise).
 });
 
 @ObjectType({ description: 'One search result.' })
