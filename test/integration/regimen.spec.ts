@@ -131,6 +131,32 @@ describe('recommendRegimen on the reference data', () => {
     expect(Math.max(0, ...left)).toBeLessThanOrEqual(scores[scores.length - 1]);
   });
 
+  it('sees an article unpublished by any writer on the next request, and asks PostgreSQL for related articles once per tag set', async () => {
+    const input = await closingNoteScenario();
+    const RELATED = `query($input: RegimenInput!) { recommendRegimen(input: $input) { relatedArticles { slug } } }`;
+    const related = async () => {
+      const response = await app.graphql(RELATED, { input });
+      expect(response.body.errors).toBeUndefined();
+      return { slugs: response.body.data!.recommendRegimen.relatedArticles.map((a: any) => a.slug) as string[], statements: Number(response.headers.get('x-sql-statement-count')) };
+    };
+    const first = await related();
+    const again = await related();
+    expect(again.slugs).toEqual(first.slugs);
+    // The revision check only: the same tags at the same content revision reuse the ranked rows.
+    expect(again.statements).toBe(1);
+    const [top] = first.slugs;
+    // Straight in PostgreSQL, as another instance or a person with psql would: the triggers move the revision.
+    await app.dataSource.query(`UPDATE article SET status = 'DRAFT' WHERE slug = $1`, [top]);
+    try {
+      const unpublished = await related();
+      expect(unpublished.slugs).not.toContain(top);
+      expect(unpublished.statements).toBe(2);
+    } finally {
+      await app.dataSource.query(`UPDATE article SET status = 'PUBLISHED' WHERE slug = $1`, [top]);
+    }
+    expect((await related()).slugs).toEqual(first.slugs);
+  });
+
   it('defers needling for active acne and names the condition', async () => {
     const { recommendRegimen: plan } = await app.data(REGIMEN, { input: { conditions: ['ACTIVE_ACNE'], days: 3 } });
     expect(plan.eligibility).toBe('DEFER');

@@ -20,9 +20,16 @@ export interface KnowledgeSnapshot {
 
 const published = (alias: string) => visibleTo(ANONYMOUS_VIEWER, alias);
 
+/** The snapshot to plan with, and the content revision read in the same statement. */
+export interface CurrentKnowledge {
+  snapshot: KnowledgeSnapshot;
+  /** Moves on every write to any content table, articles included (the knowledge revision does not). */
+  contentRevision: string;
+}
+
 /**
  * Keeps one in-memory snapshot of the published rules and catalog. Every call costs one cheap
- * statement (the revision counter that database triggers bump on any write to those tables), so
+ * statement (the revision counters that database triggers bump on any write to those tables), so
  * edits made through any instance are seen by the next request; a rebuild is shared by the
  * requests that arrive while it runs.
  *
@@ -32,22 +39,25 @@ const published = (alias: string) => visibleTo(ANONYMOUS_VIEWER, alias);
  * primary-key lookup on the primary per regimen request, and a rebuild there after each edit.
  */
 export class KnowledgeSnapshotProvider {
-  private current: { revision: string; snapshot: Promise<KnowledgeSnapshot> } | null = null;
+  private latest: { revision: string; snapshot: Promise<KnowledgeSnapshot> } | null = null;
 
   constructor(private readonly dataSource: DataSource) {}
 
-  async get(): Promise<KnowledgeSnapshot> {
+  async current(): Promise<CurrentKnowledge> {
     // Raw queries always go to the primary.
-    const [{ revision }] = await this.dataSource.query('SELECT revision::text AS revision FROM knowledge_revision WHERE id = 1');
-    if (this.current?.revision !== revision) {
+    const [{ revision, contentRevision }]: { revision: string; contentRevision: string }[] = await this.dataSource.query(
+      `SELECT knowledge.revision::text AS revision, content.revision::text AS "contentRevision"
+       FROM knowledge_revision knowledge, content_revision content WHERE knowledge.id = 1 AND content.id = 1`,
+    );
+    if (this.latest?.revision !== revision) {
       const building = { revision, snapshot: withPrimaryReads(() => this.build(revision)) };
-      this.current = building;
+      this.latest = building;
       // A failed build is not cached: the next request tries again.
       building.snapshot.catch(() => {
-        if (this.current === building) this.current = null;
+        if (this.latest === building) this.latest = null;
       });
     }
-    return this.current!.snapshot;
+    return { snapshot: await this.latest!.snapshot, contentRevision };
   }
 
   private async build(revision: string): Promise<KnowledgeSnapshot> {
