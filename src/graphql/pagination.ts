@@ -97,6 +97,18 @@ export function decodeCursor(value: string, argument = 'after'): KeysetCursor {
   throw UserInputError.forField(argument, 'is not a cursor returned by this API');
 }
 
+/** An edge whose cursor is encoded when read: a storefront page rarely asks for it. */
+class PageEdge<T> {
+  constructor(
+    readonly node: T,
+    private readonly cursorOf: (row: T) => KeysetCursor,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.cursorOf(this.node));
+  }
+}
+
 /** Turns `first + 1` fetched rows into a page. */
 export function toPage<T>(
   rows: T[],
@@ -105,15 +117,18 @@ export function toPage<T>(
   cursorOf: (row: T) => KeysetCursor,
   countTotal: () => Promise<number>,
 ): Page<T> {
-  const nodes = rows.slice(0, first);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
+  const edges = rows.slice(0, first).map((node) => new PageEdge(node, cursorOf));
   return {
     edges,
     pageInfo: {
       hasNextPage: rows.length > first,
       hasPreviousPage: after != null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges[edges.length - 1]?.cursor ?? null;
+      },
     },
     countTotal,
   };
