@@ -39,23 +39,21 @@ export function compiledExecution(schema: GraphQLSchema, options: CompiledExecut
     return state.compiled;
   };
 
+  const interpret = (request: GatewayGraphQLRequestContext, variableValues: Record<string, unknown>) =>
+    execute({ schema, document: request.document, contextValue: request.context, variableValues, operationName: request.operation.name?.value });
+
   const executor: GatewayExecutor = async (request) => {
     const variableValues = request.request.variables ?? {};
     const compiled = compiledFor(request);
-    if (!compiled) {
-      return execute({
-        schema,
-        document: request.document,
-        contextValue: request.context,
-        variableValues,
-        operationName: request.operation.name?.value,
-      });
-    }
+    if (!compiled) return interpret(request, variableValues);
     if (request.operation.variableDefinitions?.length) {
       const coerced = getVariableValues(schema, request.operation.variableDefinitions, variableValues, { maxErrors: 50 });
       if (coerced.errors) return { errors: coerced.errors };
     }
     const result = await compiled.query(undefined, request.context, variableValues);
+    // No data at all: graphql-jit refused variables graphql-js accepted, before running anything.
+    // Known case: it does not fill in the default of a non-null input field a variable leaves out.
+    if (!('data' in result)) return interpret(request, variableValues);
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
 
