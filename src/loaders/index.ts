@@ -111,29 +111,49 @@ function linkedTargets<L extends ObjectLiteral, T>(loader: ReturnType<typeof lin
   return Object.assign(targets, { prefetch });
 }
 
+/**
+ * An object whose properties are made on first read and kept: a request builds only the loaders (and
+ * their SQL) it uses; `{ __typename }` builds none.
+ */
+function onFirstUse<T extends Record<string, () => unknown>>(factories: T): { readonly [K in keyof T]: ReturnType<T[K]> } {
+  const made = {} as { [K in keyof T]: ReturnType<T[K]> };
+  for (const key of Object.keys(factories) as (keyof T)[]) {
+    Object.defineProperty(made, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = factories[key]() as ReturnType<T[typeof key]>;
+        Object.defineProperty(made, key, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return made;
+}
+
 export function createLoaders(dataSource: DataSource, viewer: Viewer) {
   const links = <L extends ObjectLiteral>(link: EntityTarget<L>, parentKey: keyof L & string, relation: keyof L & string, orderBy: string) =>
     linkLoader(dataSource, viewer, link, parentKey, relation, orderBy);
   const targets = <L extends ObjectLiteral, T>(link: EntityTarget<L>, parentKey: keyof L & string, relation: keyof L & string, orderBy: string) =>
     linkedTargets<L, T>(links(link, parentKey, relation, orderBy), relation);
-  return {
-    viewer,
-    brandById: byIdLoader(dataSource, viewer, Brand),
+  return onFirstUse({
+    viewer: () => viewer,
+    brandById: () => byIdLoader(dataSource, viewer, Brand),
     /** A product's brand, for the product's own statement. */
-    prefetchProductBrand: byIdPrefetch(dataSource, viewer, Product, 'brandId', Brand),
-    topicalById: byIdLoader(dataSource, viewer, Topical),
+    prefetchProductBrand: () => byIdPrefetch(dataSource, viewer, Product, 'brandId', Brand),
+    topicalById: () => byIdLoader(dataSource, viewer, Topical),
     /** Ingredient rows of a product with their (visible) topical joined in. */
-    ingredientsByProductId: links(ProductIngredient, 'productId', 'topical', 'target.name'),
+    ingredientsByProductId: () => links(ProductIngredient, 'productId', 'topical', 'target.name'),
     /** A rule's topicals in each role, in the order editors gave them. */
-    ruleTopicalsByRuleId: links(RuleTopical, 'ruleId', 'topical', 'link.position'),
-    scarTypesByTreatmentId: targets<TreatmentScarType, ScarType>(TreatmentScarType, 'treatmentId', 'scarType', 'target.name'),
-    scarTypesByTopicalId: targets<TopicalScarType, ScarType>(TopicalScarType, 'topicalId', 'scarType', 'target.name'),
-    treatmentsByArticleId: targets<ArticleTreatment, Treatment>(ArticleTreatment, 'articleId', 'treatment', 'target.name'),
-    scarTypesByArticleId: targets<ArticleScarType, ScarType>(ArticleScarType, 'articleId', 'scarType', 'target.name'),
-    topicalsByArticleId: targets<ArticleTopical, Topical>(ArticleTopical, 'articleId', 'topical', 'target.name'),
-    citationsByArticleId: targets<ArticleCitation, Citation>(ArticleCitation, 'articleId', 'citation', 'link.position'),
-    citationsByRuleId: targets<RuleCitation, Citation>(RuleCitation, 'ruleId', 'citation', 'link.position'),
-  };
+    ruleTopicalsByRuleId: () => links(RuleTopical, 'ruleId', 'topical', 'link.position'),
+    scarTypesByTreatmentId: () => targets<TreatmentScarType, ScarType>(TreatmentScarType, 'treatmentId', 'scarType', 'target.name'),
+    scarTypesByTopicalId: () => targets<TopicalScarType, ScarType>(TopicalScarType, 'topicalId', 'scarType', 'target.name'),
+    treatmentsByArticleId: () => targets<ArticleTreatment, Treatment>(ArticleTreatment, 'articleId', 'treatment', 'target.name'),
+    scarTypesByArticleId: () => targets<ArticleScarType, ScarType>(ArticleScarType, 'articleId', 'scarType', 'target.name'),
+    topicalsByArticleId: () => targets<ArticleTopical, Topical>(ArticleTopical, 'articleId', 'topical', 'target.name'),
+    citationsByArticleId: () => targets<ArticleCitation, Citation>(ArticleCitation, 'articleId', 'citation', 'link.position'),
+    citationsByRuleId: () => targets<RuleCitation, Citation>(RuleCitation, 'ruleId', 'citation', 'link.position'),
+  });
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -45,6 +45,16 @@ describe('SQL statements per request', () => {
     expect(await statementsFor(query, { first: 100 })).toBe(1);
   });
 
+  it('are built when a request first reads them, then kept for the request', () => {
+    const loaders = createLoaders(app.dataSource, ANONYMOUS_VIEWER);
+    // Not built yet: a request that reads no relation (say { __typename }) builds none.
+    expect(Object.getOwnPropertyDescriptor(loaders, 'citationsByRuleId')).toHaveProperty('get');
+    const first = loaders.citationsByRuleId;
+    expect(loaders.citationsByRuleId).toBe(first);
+    expect(Object.getOwnPropertyDescriptor(loaders, 'citationsByRuleId')).toHaveProperty('value', first);
+    expect(createLoaders(app.dataSource, ANONYMOUS_VIEWER).citationsByRuleId).not.toBe(first);
+  });
+
   it('prefetch exactly what the loaders return', async () => {
     const query = `query($first: Int!) {
       products(first: $first) { edges { node { id brandId: brand { id name slug } ingredients { concentrationPercent topical { id slug name category } } } } }
