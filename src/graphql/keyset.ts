@@ -101,8 +101,12 @@ export async function sqlKeysetPage<E extends ObjectLiteral & { id: string }>(
     const [sortValue, id] = decodeCursor(args.after);
     where.and(`(${order.sortExpression}, ${alias}.id) ${order.descending ? '<' : '>'} (${where.param(sortValue)}, ${where.param(id)})`);
   }
+  const ordering = `${order.sortExpression} ${direction}, ${alias}.id ${direction}`;
+  // The page's rows are picked first and only they are made into JSON: PostgreSQL built the JSON of
+  // every matching row before sorting (500 articles: half the statement's time).
   const rows: Record<string, unknown>[] = await dataSource.query(
-    `SELECT ${selectedColumnsSql(reader, alias, read)} ${from} WHERE ${where} ORDER BY ${order.sortExpression} ${direction}, ${alias}.id ${direction} LIMIT ${first + 1}`,
+    `SELECT ${selectedColumnsSql(reader, alias, read)}
+     FROM (SELECT ${alias}.* ${from} WHERE ${where} ORDER BY ${ordering} LIMIT ${first + 1}) ${alias} ORDER BY ${ordering}`,
     where.params,
   );
   const cursorOf = (row: E): KeysetCursor => [order.sortValueOf(row), row.id];
