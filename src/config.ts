@@ -47,6 +47,8 @@ export interface DatabaseConfig {
   poolSize: number;
   connectTimeoutMs: number;
   statementTimeoutMs: number;
+  /** Reads kept prepared per connection (least recently used deallocated first); 0: none. */
+  preparedStatements: number;
   /** Read replicas (DATABASE_REPLICA_URLS); empty: every statement goes to the primary. */
   replicaUrls: string[];
   /** How long start-up keeps retrying (with backoff) while the database cannot be reached. */
@@ -261,6 +263,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       poolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),
       connectTimeoutMs: integer(env, 'DB_CONNECT_TIMEOUT_MS', 3000, 100, 60000),
       statementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 5000, 100, 600000),
+      preparedStatements: integer(env, 'DB_PREPARED_STATEMENTS', 200, 0, 10000),
       replicaUrls: postgresUrls(env, 'DATABASE_REPLICA_URLS'),
       startupTimeoutMs: integer(env, 'DB_STARTUP_TIMEOUT_MS', 60000, 0, 3_600_000),
     },

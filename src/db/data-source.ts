@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { ENTITIES } from '../entities';
 import { MIGRATIONS } from '../../migrations';
 import { currentRequestScope } from '../observability/request-scope';
+import { preparingClient } from './prepared-statements';
 import { SqlStatementCounter } from './sql-statement-counter';
 
 type ReplicationMode = ReturnType<DataSource['defaultReplicationModeForReads']>;
@@ -13,6 +14,8 @@ export interface DataSourceOptions {
   statementTimeoutMs: number;
   /** Read replicas: plain reads go there unless the request reads from the primary (see AppDataSource). */
   replicaUrls?: string[];
+  /** Reads kept prepared per connection (src/db/prepared-statements.ts); 0 or absent: none. */
+  preparedStatements?: number;
 }
 
 /**
@@ -58,6 +61,7 @@ export function createDataSource(options: DataSourceOptions): AppDataSource {
       query_timeout: options.statementTimeoutMs + 2000,
       // Notice half-open connections after a failover instead of writing into them.
       keepAlive: true,
+      ...(options.preparedStatements ? { Client: preparingClient(options.preparedStatements) } : {}),
     },
   });
 }
