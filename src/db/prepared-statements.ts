@@ -1,8 +1,8 @@
 // Reads go to PostgreSQL as named (prepared) statements, so each connection plans a statement once
 // instead of on every call. Planning the catalog page's two statements took about as long as a
 // third of running them (a statement with correlated JSON subqueries has many paths to weigh).
-// PostGraphile does the same. Set DB_PREPARED_STATEMENTS=0 behind a pooler that cannot keep
-// prepared statements per client (PgBouncer in transaction mode before 1.21).
+// PostGraphile does the same. Set DB_PREPARED_STATEMENTS=0 behind a pooler that does not keep
+// prepared statements per client (PgBouncer in transaction mode without max_prepared_statements).
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import pg from 'pg';
