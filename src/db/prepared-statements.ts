@@ -1,6 +1,6 @@
 // Reads go to PostgreSQL as named (prepared) statements, so each connection plans a statement once
-// instead of on every call. Planning the catalog page's two statements took about as long as a
-// third of running them (a statement with correlated JSON subqueries has many paths to weigh).
+// instead of on every call: planning was about a fifth of the PostgreSQL CPU of the catalog page,
+// whose correlated JSON subqueries give the planner many paths to weigh.
 // PostGraphile does the same. Set DB_PREPARED_STATEMENTS=0 behind a pooler that does not keep
 // prepared statements per client (PgBouncer in transaction mode without max_prepared_statements).
 import { createHash } from 'node:crypto';
