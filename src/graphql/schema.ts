@@ -13,7 +13,7 @@ import { CompatibilityRuleResolver } from '../modules/rules/rule.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver';
 import { cacheControlDirective } from './cache-control';
-import { useDefaultResolversForPlainFields } from './plain-fields';
+import { callPlainFieldResolversDirectly, useDefaultResolversForPlainFields } from './plain-fields';
 import { DateTimeScalar } from './scalars';
 
 export const RESOLVERS = [
@@ -46,7 +46,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     // @cacheControl hints are read from the types and fields (src/graphql/cache-control.ts).
     directives: [...specifiedDirectives, cacheControlDirective],
   });
-  return useDefaultResolversForPlainFields(schema);
+  return callPlainFieldResolversDirectly(useDefaultResolversForPlainFields(schema));
 }
 
 /** The SDL committed as schema/schema.graphql (sorted, so the file is stable). */
