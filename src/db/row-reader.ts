@@ -100,6 +100,7 @@ function buildReader<E extends ObjectLiteral>(dataSource: DataSource, entity: En
   const columns = metadata.columns
     .filter((c) => c.isSelect && !EDITORIAL_ONLY.has(c.propertyName))
     .map((c) => ({ property: c.propertyName, database: c.databaseName, timestamp: c.type === 'timestamptz' }));
+  const timestamps = new Set(columns.filter((c) => c.timestamp).map((c) => c.property));
   const key = `${prefix}json`;
   return {
     table: quote(metadata.tableName),
@@ -119,12 +120,12 @@ function buildReader<E extends ObjectLiteral>(dataSource: DataSource, entity: En
     return `json_build_object(${chosen.map((c) => `'${c.property}', ${quote(alias)}.${quote(c.database)}`).join(', ')})`;
   }
 
+  // The JSON's keys are the properties object() asked for: only they are visited.
   function readObject(json: Record<string, unknown>): E {
     const entry = new Target() as Record<string, unknown>;
-    for (const c of columns) {
-      if (!(c.property in json)) continue;
-      const value = json[c.property];
-      entry[c.property] = c.timestamp && value != null ? new Date(value as string) : value;
+    for (const property in json) {
+      const value = json[property];
+      entry[property] = value != null && timestamps.has(property) ? new Date(value as string) : value;
     }
     return entry as E;
   }

@@ -78,7 +78,10 @@ function linkLoader<L extends ObjectLiteral>(
   const from = `FROM ${links.table} link
     JOIN ${target.table} target ON target.id = link."${relationMetadata.joinColumns[0].databaseName}" AND ${visibleTo(viewer, 'target')}`;
   const sql = `SELECT ${links.select('link')}, ${target.select('target')} ${from} WHERE link.${links.column(parentKey)} = ANY($1) ORDER BY ${orderBy}`;
-  const withTarget = (entry: L, targetEntry: unknown): L => Object.assign(entry, { [relation]: targetEntry });
+  const withTarget = (entry: L, targetEntry: unknown): L => {
+    (entry as Record<string, unknown>)[relation] = targetEntry;
+    return entry;
+  };
   const loader = new DataLoader<string, L[]>(async (parentIds) => {
     const rows: Record<string, unknown>[] = await dataSource.query(sql, [parentIds]);
     const grouped = new Map<string, L[]>(parentIds.map((id) => [id, []]));
