@@ -71,7 +71,7 @@ function linkLoader<L extends ObjectLiteral>(
   parentKey: keyof L & string,
   relation: keyof L & string,
   orderBy: string,
-): DataLoader<string, L[]> & { prefetch(targetFields: ReadonlySet<string>): Prefetch } {
+): DataLoader<string, L[]> & { prefetch(targetFields: ReadonlySet<string>): Prefetch; prefetchTargets(targetFields: ReadonlySet<string>): Prefetch } {
   const relationMetadata = dataSource.getMetadata(link).findRelationWithPropertyPath(relation)!;
   const links = rowReader(dataSource, link, 'l_');
   const target = rowReader(dataSource, relationMetadata.inverseEntityMetadata.target, 't_');
@@ -98,7 +98,14 @@ function linkLoader<L extends ObjectLiteral>(
         ${from} WHERE link.${links.column(parentKey)} = "${parentAlias}".id) AS "${as}"`,
     read: (value) => (value as [Record<string, unknown>, Record<string, unknown>][]).map(([l, t]) => withTarget(links.readObject(l), target.readObject(t))),
   });
-  return Object.assign(loader, { prefetch });
+  /** The targets alone, for a relation whose link rows carry nothing the query reads. */
+  const prefetchTargets = (targetFields: ReadonlySet<string>): Prefetch => ({
+    select: (parentAlias, as) =>
+      `(SELECT COALESCE(json_agg(${target.object('target', targetFields)} ORDER BY ${orderBy}), '[]')
+        ${from} WHERE link.${links.column(parentKey)} = "${parentAlias}".id) AS "${as}"`,
+    read: (value) => (value as Record<string, unknown>[]).map(target.readObject),
+  });
+  return Object.assign(loader, { prefetch, prefetchTargets });
 }
 
 /** Same as linkLoader, returning the targets themselves. */
@@ -107,11 +114,7 @@ function linkedTargets<L extends ObjectLiteral, T>(loader: ReturnType<typeof lin
     const lists = await loader.loadMany(parentIds);
     return lists.map((list) => (list instanceof Error ? list : list.map((row) => row[relation] as T)));
   });
-  const prefetch = (targetFields: ReadonlySet<string>): Prefetch => {
-    const links = loader.prefetch(targetFields);
-    return { select: links.select, read: (value) => (links.read(value) as L[]).map((row) => row[relation] as T) };
-  };
-  return Object.assign(targets, { prefetch });
+  return Object.assign(targets, { prefetch: loader.prefetchTargets });
 }
 
 /**
