@@ -102,11 +102,13 @@ export async function sqlKeysetPage<E extends ObjectLiteral & { id: string }>(
     where.and(`(${order.sortExpression}, ${alias}.id) ${order.descending ? '<' : '>'} (${where.param(sortValue)}, ${where.param(id)})`);
   }
   const ordering = `${order.sortExpression} ${direction}, ${alias}.id ${direction}`;
-  // The page's rows are picked first and only they are made into JSON: PostgreSQL built the JSON of
-  // every matching row before sorting (500 articles: half the statement's time).
+  // The page's ids are picked first, reading only the columns the filter and order need, and only
+  // those rows are made into JSON: PostgreSQL otherwise built the JSON of every matching row before
+  // sorting (500 articles: half the statement's time).
   const rows: Record<string, unknown>[] = await dataSource.query(
     `SELECT ${selectedColumnsSql(reader, alias, read)}
-     FROM (SELECT ${alias}.* ${from} WHERE ${where} ORDER BY ${ordering} LIMIT ${first + 1}) ${alias} ORDER BY ${ordering}`,
+     FROM (SELECT ${alias}.id ${from} WHERE ${where} ORDER BY ${ordering} LIMIT ${first + 1}) page
+     JOIN ${reader.table} ${alias} ON ${alias}.id = page.id ORDER BY ${ordering}`,
     where.params,
   );
   const cursorOf = (row: E): KeysetCursor => [order.sortValueOf(row), row.id];
