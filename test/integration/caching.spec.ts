@@ -294,6 +294,20 @@ describe('in memory', () => {
       expect(viaGet.headers.get('age')).toMatch(/^\d+$/);
     });
 
+    it('gives GET answers an ETag, and POST answers none', async () => {
+      await persisted(app, hash, { query, variables: { slug: 'adapalene' } });
+      const url = `${app.url}?extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }))}&variables=${encodeURIComponent('{"slug":"adapalene"}')}`;
+      const viaGet = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+      expect(viaGet.headers.get('etag')).toMatch(/^W\/"/);
+
+      const viaPost = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { slug: 'adapalene' } }) });
+      expect(viaPost.status).toBe(200);
+      expect(viaPost.headers.get('etag')).toBeNull();
+      const body = await viaPost.text();
+      expect(JSON.parse(body)).toEqual({ data: { topical: { slug: 'adapalene', name: 'Adapalene' } } });
+      expect(Number(viaPost.headers.get('content-length'))).toBe(Buffer.byteLength(body));
+    });
+
     it('refuses a query whose hash does not match', async () => {
       const mismatch = await persisted(app, sha256('{ topicals { slug } }'), { query });
       expect(mismatch.status).toBe(400);
