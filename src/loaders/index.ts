@@ -78,6 +78,9 @@ function linkLoader<L extends ObjectLiteral>(
   const from = `FROM ${links.table} link
     JOIN ${target.table} target ON target.id = link."${relationMetadata.joinColumns[0].databaseName}" AND ${visibleTo(viewer, 'target')}`;
   const sql = `SELECT ${links.select('link')}, ${target.select('target')} ${from} WHERE link.${links.column(parentKey)} = ANY($1) ORDER BY ${orderBy}`;
+  // A prefetched link row leaves out the ids its place already tells (its parent's, its target's).
+  const keys = new Set<string>([parentKey, ...relationMetadata.joinColumns.map((c) => c.propertyName)]);
+  const ownColumns = new Set(dataSource.getMetadata(link).columns.map((c) => c.propertyName).filter((property) => !keys.has(property)));
   const withTarget = (entry: L, targetEntry: unknown): L => {
     (entry as Record<string, unknown>)[relation] = targetEntry;
     return entry;
@@ -91,10 +94,10 @@ function linkLoader<L extends ObjectLiteral>(
     }
     return parentIds.map((id) => grouped.get(id) ?? []);
   });
-  /** The same rows of one parent as a JSON array of [link, target] pairs, targets with the id and `targetFields` only. */
+  /** The same rows of one parent as a JSON array of [link, target] pairs: links without their keys, targets with the id and `targetFields` only. */
   const prefetch = (targetFields: ReadonlySet<string>): Prefetch => ({
     select: (parentAlias, as) =>
-      `(SELECT COALESCE(json_agg(json_build_array(${links.object('link')}, ${target.object('target', targetFields)}) ORDER BY ${orderBy}), '[]')
+      `(SELECT COALESCE(json_agg(json_build_array(${links.object('link', ownColumns)}, ${target.object('target', targetFields)}) ORDER BY ${orderBy}), '[]')
         ${from} WHERE link.${links.column(parentKey)} = "${parentAlias}".id) AS "${as}"`,
     read: (value) => (value as [Record<string, unknown>, Record<string, unknown>][]).map(([l, t]) => withTarget(links.readObject(l), target.readObject(t))),
   });
