@@ -37,12 +37,7 @@ export class ProductPicker {
 
   /** Picks for the steps of one slot; the slot's situation is looked up once for all of them. */
   forSlot(situation: SlotSituation): (topicalId: string) => string[] {
-    const situationKey = [
-      situation.slot,
-      this.#heldKey(situation.atMs),
-      [...situation.slotTopicalIds].sort().join(','),
-      [...situation.otherSlotTopicalIds].sort().join(','),
-    ].join('|');
+    const situationKey = `${situation.slot}|${this.#heldKey(situation.atMs)}|${this.#setKey(situation.slotTopicalIds)}|${this.#setKey(situation.otherSlotTopicalIds)}`;
     let pickedByTopical = this.#pickedBySituation.get(situationKey);
     if (!pickedByTopical) {
       pickedByTopical = new Map();
@@ -58,10 +53,18 @@ export class ProductPicker {
     };
   }
 
+  /** The same for the same topicals in any order: their catalog positions, sorted (short, unlike their ids). */
+  #setKey(topicalIds: readonly string[]): string {
+    return topicalIds
+      .map((id) => this.#kb.catalogIndexByTopicalId.get(id) as number)
+      .sort((a, b) => a - b)
+      .join(',');
+  }
+
   #heldKey(atMs: number): string {
     let key = this.#heldKeys.get(atMs);
     if (key === undefined) {
-      key = this.#holds.heldAt(atMs).join(',');
+      key = this.#setKey(this.#holds.heldAt(atMs));
       this.#heldKeys.set(atMs, key);
     }
     return key;
