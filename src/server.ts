@@ -44,8 +44,10 @@ export interface AppServer {
 /** res.send for an answer that needs no ETag: the body with its length (anything else: Express's send). */
 function sendAsIs(this: express.Response, body: unknown): express.Response {
   if (typeof body !== 'string' && !Buffer.isBuffer(body)) return express.response.send.call(this, body);
-  this.setHeader('content-length', Buffer.byteLength(body));
-  this.end(body);
+  // Encoded once, outside the JS heap: measuring a string's length and then writing it copies it twice.
+  const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+  this.setHeader('content-length', bytes.length);
+  this.end(bytes);
   return this;
 }
 
