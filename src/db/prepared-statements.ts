@@ -25,9 +25,13 @@ export function preparingClient(limit: number): typeof pg.Client {
     readonly #prepared = new LRUCache<string, true>({
       max: limit,
       // Forgotten by pg at once (a later use parses again, after the DEALLOCATE in the queue); the
-      // evicted name cannot be waiting in the queue: everything queued is more recent.
+      // evicted name cannot be waiting in the queue: everything queued is more recent. A statement
+      // that never parsed (an SQL error) is not on the server: deallocating it would fail, and
+      // abort the transaction it happened in.
       dispose: (_value, name) => {
-        delete (this as unknown as { connection: { parsedStatements: Record<string, string> } }).connection.parsedStatements[name];
+        const parsed = (this as unknown as { connection: { parsedStatements: Record<string, string> } }).connection.parsedStatements;
+        if (parsed[name] === undefined) return;
+        delete parsed[name];
         super.query(`DEALLOCATE "${name}"`).catch(() => undefined);
       },
     });

@@ -56,6 +56,21 @@ describe('a connection', () => {
     expect(await names()).toEqual([preparedStatementName('SELECT 5 AS n'), preparedStatementName(listing), preparedStatementName('SELECT 1 AS n')]);
   });
 
+  it('does not deallocate a statement that never parsed, so a transaction around the eviction survives', async () => {
+    // One checked-out client throughout: pool.query discards a client whose query failed.
+    const client = await pool.connect();
+    try {
+      await expect(client.query('SELECT no_such_column FROM pg_class')).rejects.toThrow(/no_such_column/);
+      await client.query('BEGIN');
+      // Three more reads evict the failed one inside the transaction.
+      for (let i = 1; i <= 3; i += 1) await client.query(`SELECT ${i} AS n`);
+      expect((await client.query('SELECT 42 AS answer')).rows).toEqual([{ answer: 42 }]);
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+  });
+
   it('runs writes and utility statements unprepared, parameters and all', async () => {
     await pool.query('CREATE TEMPORARY TABLE scratch (n int)');
     await pool.query('INSERT INTO scratch VALUES ($1), ($2)', [1, 2]);
