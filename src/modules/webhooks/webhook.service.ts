@@ -1,4 +1,5 @@
 import { DataSource, In } from 'typeorm';
+import { WebhookConfig } from '../../config';
 import { WebhookDeliveryStatus } from '../../domain/webhook-event';
 import { WebhookAttempt } from '../../entities/webhook-attempt.entity';
 import { WebhookDelivery } from '../../entities/webhook-delivery.entity';
@@ -23,7 +24,7 @@ export class WebhookService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly options: { allowPrivateTargets: boolean; secretKey: string | null },
+    private readonly options: Pick<WebhookConfig, 'allowPrivateTargets' | 'secretKey'>,
   ) {
     this.secrets = new WebhookSecretBox(options.secretKey);
   }
