@@ -23,6 +23,9 @@ const Rank = { CURRENT: 0, REQUIRED: 1, SUGGESTED: 2, SCAR_HELPER: 3 } as const;
 type Rank = (typeof Rank)[keyof typeof Rank];
 
 const SLOTS: readonly Slot[] = [Slot.AM, Slot.PM];
+// Reasons without parameters are shared: a plan places thousands of steps.
+const CURRENT: StepReason = Object.freeze({ kind: 'current' });
+const SCAR_HELPER: StepReason = Object.freeze({ kind: 'scar-helper' });
 
 export type StepReason =
   | { readonly kind: 'current' }
@@ -103,28 +106,40 @@ export class StepPlanner {
       const candidate = byId.get(topical.id) ?? { topical, rank, slots: new Map<Slot, StepReason[]>() };
       byId.set(topical.id, candidate);
       candidate.rank = Math.min(candidate.rank, rank) as Rank;
-      candidate.slots.set(slot, [...(candidate.slots.get(slot) ?? []), reason]);
+      const reasons = candidate.slots.get(slot);
+      if (reasons) reasons.push(reason);
+      else candidate.slots.set(slot, [reason]);
     };
     for (const topical of this.#context.currentTopicals) {
       for (const slot of homeSlots(topical)) {
-        if (this.#available(topical, slot, day)) place(topical, Rank.CURRENT, slot, { kind: 'current' });
+        if (this.#available(topical, slot, day)) place(topical, Rank.CURRENT, slot, CURRENT);
       }
     }
     for (const { rule, subjects } of this.#requirements) {
       const rank = rule.parameters.level === RequirementLevel.REQUIRED ? Rank.REQUIRED : Rank.SUGGESTED;
       for (const slot of rule.parameters.slots) {
         if (!this.#inRequirementWindow(rule, day.slotMs[slot])) continue;
-        const allowed = subjects.filter((topical) => this.#available(topical, slot, day));
-        const subject = allowed.find((topical) => this.#context.currentTopicalIds.has(topical.id)) ?? allowed[0];
+        const subject = this.#preferredSubject(subjects, slot, day);
         if (subject) place(subject, rank, slot, { kind: 'requirement', rule });
       }
     }
     for (const topical of this.#scarHelpers) {
       for (const slot of homeSlots(topical)) {
-        if (this.#available(topical, slot, day)) place(topical, Rank.SCAR_HELPER, slot, { kind: 'scar-helper' });
+        if (this.#available(topical, slot, day)) place(topical, Rank.SCAR_HELPER, slot, SCAR_HELPER);
       }
     }
     return [...byId.values()].sort((x, y) => this.#catalogIndex(x.topical) - this.#catalogIndex(y.topical));
+  }
+
+  /** The first subject the person already uses, else the first one at all, among those the slot allows. */
+  #preferredSubject(subjects: readonly TopicalFact[], slot: Slot, day: PlanDay): TopicalFact | undefined {
+    let first: TopicalFact | undefined;
+    for (const topical of subjects) {
+      if (!this.#available(topical, slot, day)) continue;
+      if (this.#context.currentTopicalIds.has(topical.id)) return topical;
+      first ??= topical;
+    }
+    return first;
   }
 
   #available(topical: TopicalFact, slot: Slot, day: PlanDay): boolean {
@@ -135,7 +150,7 @@ export class StepPlanner {
   #inRequirementWindow(rule: RequirementRule, atMs: number): boolean {
     const { fromHours, untilHours } = rule.parameters;
     if (fromHours === null && untilHours === null) return true;
-    const session = this.#context.sessions.filter((s) => s.atMs <= atMs).at(-1);
+    const session = this.#context.sessions.findLast((s) => s.atMs <= atMs);
     if (!session) return false;
     return (
       (fromHours === null || atMs >= session.atMs + fromHours * MS_PER_HOUR) &&
@@ -204,7 +219,8 @@ export class StepPlanner {
   #conflicts(candidates: readonly Candidate[]): DayConflict[] {
     const found: DayConflict[] = [];
     candidates.forEach((first, index) => {
-      for (const second of candidates.slice(index + 1)) {
+      for (let next = index + 1; next < candidates.length; next++) {
+        const second = candidates[next];
         for (const conflict of this.#kb.pairConflicts.between(first.topical.id, second.topical.id)) {
           const [a, b] = conflict.aTopicalId === first.topical.id ? [first, second] : [second, first];
           if (conflict.rule.parameters.scope === ConflictScope.SAME_DAY) {
