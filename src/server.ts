@@ -18,7 +18,7 @@ import { AppConfig } from './config';
 import { isDatabaseUnavailable } from './db/database-errors';
 import { sqlStatementScope } from './db/sql-statement-counter';
 import { GraphQLContext } from './graphql/context';
-import { compiledExecution } from './graphql/compiled-execution';
+import { compiledExecution, releaseAnswersOnceWritten } from './graphql/compiled-execution';
 import { createErrorFormatter, requestFailure, ServiceUnavailableError, UnauthenticatedError } from './graphql/errors';
 import { CostBudgets } from './limits/cost-budgets';
 import { documentLimits } from './limits/document-limits';
@@ -93,6 +93,7 @@ export async function createAppServer(deps: {
       // On stop: stop accepting, close idle connections, let requests in flight finish within the grace period.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdown.graceMs }),
       observabilityPlugin(metrics),
+      releaseAnswersOnceWritten<GraphQLContext>((context, release) => context.afterResponse(release)),
       partnerScopesEnforced(),
       // It wraps every field of every request to collect hints: cache policies are computed per document instead (caching.plugins).
       ApolloServerPluginCacheControlDisabled(),
@@ -134,7 +135,7 @@ export async function createAppServer(deps: {
     },
     express.json({ limit: config.limits.bodyLimitBytes }),
     withRequestTimeout(config.limits.requestTimeoutMs, expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const requestId = req.header('x-request-id') ?? randomUUID();
         const clientAddress = req.ip ?? req.socket.remoteAddress ?? 'unknown';
         // No Authorization header: anonymous. A bad or expired token fails the request (401).
@@ -145,7 +146,8 @@ export async function createAppServer(deps: {
           if (isDatabaseUnavailable(error)) throw requestFailure(new ServiceUnavailableError(), 503, { 'retry-after': '5' });
           throw error;
         });
-        return { requestId, viewer, clientAddress, loaders: createLoaders(dataSource, viewer), services };
+        const afterResponse = (release: () => void) => void res.once('close', release);
+        return { requestId, viewer, clientAddress, loaders: createLoaders(dataSource, viewer), services, afterResponse };
       },
     }), logger),
   );

@@ -13,4 +13,6 @@ export interface RequestContext {
 
 export interface GraphQLContext extends RequestContext {
   services: Services;
+  /** Calls `release` once the HTTP response is written or its connection closed. */
+  afterResponse(release: () => void): void;
 }
