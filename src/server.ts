@@ -93,7 +93,7 @@ export async function createAppServer(deps: {
       // On stop: stop accepting, close idle connections, let requests in flight finish within the grace period.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdown.graceMs }),
       observabilityPlugin(metrics),
-      releaseAnswersOnceWritten<GraphQLContext>((context, release) => context.afterResponse(release)),
+      releaseAnswersOnceWritten<GraphQLContext>(),
       partnerScopesEnforced(),
       // It wraps every field of every request to collect hints: cache policies are computed per document instead (caching.plugins).
       ApolloServerPluginCacheControlDisabled(),

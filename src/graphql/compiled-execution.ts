@@ -83,12 +83,10 @@ const RELEASED = Object.freeze({ kind: 'single', singleResult: Object.freeze({})
  * object, measured by forcing a scavenge after a dozen requests. Once the answer is written, the
  * request's context lets go of it, so those closures hold little.
  */
-export function releaseAnswersOnceWritten<TContext extends BaseContext>(
-  afterResponse: (contextValue: TContext, release: () => void) => void,
-): ApolloServerPlugin<TContext> {
+export function releaseAnswersOnceWritten<TContext extends BaseContext & { afterResponse(release: () => void): void }>(): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart(requestContext) {
-      afterResponse(requestContext.contextValue, () => {
+      requestContext.contextValue.afterResponse(() => {
         if (requestContext.response.body?.kind === 'single') requestContext.response.body = RELEASED;
       });
     },

@@ -268,8 +268,8 @@ describe('releaseAnswersOnceWritten', () => {
   type Body = { kind: 'single'; singleResult: unknown } | { kind: 'incremental' };
   async function started(body: Body | undefined) {
     const releases: (() => void)[] = [];
-    const requestContext = { contextValue: {}, response: { body } };
-    const plugin = releaseAnswersOnceWritten((_context, release) => releases.push(release));
+    const requestContext = { contextValue: { afterResponse: (release: () => void) => releases.push(release) }, response: { body } };
+    const plugin = releaseAnswersOnceWritten();
     await plugin.requestDidStart!(requestContext as never);
     return { requestContext, releases };
   }
