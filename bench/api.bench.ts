@@ -82,6 +82,8 @@ interface Measurement {
   non2xx: number;
   errors: number;
   cpuMsPerRequest: number;
+  /** CPU time of the database's PostgreSQL backends per request (NaN when they are not on this machine). */
+  postgresCpuMsPerRequest: number;
 }
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -168,6 +170,23 @@ function cpuMs(pid: number): number {
   }
 }
 
+/**
+ * CPU time so far of each PostgreSQL backend connected to `database`, by pid: only when PostgreSQL
+ * runs on this machine (embedded, or BENCH_DATABASE_URL on loopback), where its pids are ours to read.
+ */
+function postgresBackendsCpu(admin: Client, database: string): () => Promise<Map<number, number>> {
+  return async () => {
+    const { rows } = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1', [database]);
+    return new Map(rows.map(({ pid }) => [pid, cpuMs(pid)]));
+  };
+}
+
+function isLocalDatabase(url: string | null): boolean {
+  if (url === null) return true;
+  const host = new URL(url).hostname;
+  return host === '' || host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
+}
+
 function percentile(sorted: number[], fraction: number): number {
   return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
 }
@@ -193,11 +212,19 @@ async function measure(
   request: Request,
   connections: number,
   settings: Settings,
+  postgresCpu: (() => Promise<Map<number, number>>) | null,
 ): Promise<Measurement> {
   await load(server, request, connections, settings.warmUpSeconds, false);
+  const postgresBefore = await postgresCpu?.();
   const cpuBefore = cpuMs(server.process.pid!);
   const { result, latencies } = await load(server, request, connections, settings.durationSeconds, true);
   const cpu = cpuMs(server.process.pid!) - cpuBefore;
+  // Backends that connected during the run count from zero; the pools keep theirs open throughout.
+  let postgres = NaN;
+  if (postgresCpu && postgresBefore) {
+    postgres = 0;
+    for (const [pid, ms] of await postgresCpu()) postgres += ms - (postgresBefore.get(pid) ?? 0);
+  }
   const completed = latencies.length;
   return {
     scenario,
@@ -209,6 +236,7 @@ async function measure(
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
     cpuMsPerRequest: cpu / completed,
+    postgresCpuMsPerRequest: postgres / completed,
   };
 }
 
@@ -408,13 +436,14 @@ async function main(): Promise<void> {
       { scenario: 'typename', target: 'dermaplan' as const, request: requests.typename, connections: 1 },
     ];
     for (const run of [...catalogRuns, ...ownRuns]) await load(servers[run.target], run.request, run.connections, 2, false);
+    const postgresCpu = isLocalDatabase(settings.databaseUrl) ? postgresBackendsCpu(admin, largeName) : null;
     const results: Measurement[] = [];
     for (let round = 0; round < settings.rounds; round++) {
       const rotate = <T>(list: T[]) => [...list.slice(round % list.length), ...list.slice(0, round % list.length)];
       plan.length = 0;
       plan.push(...rotate(catalogRuns), ...rotate(ownRuns));
       for (const run of plan) {
-        const m = await measure(run.scenario, run.target, servers[run.target], run.request, run.connections, settings);
+        const m = await measure(run.scenario, run.target, servers[run.target], run.request, run.connections, settings, postgresCpu);
         results.push(m);
         log(
           `round ${round + 1}/${settings.rounds} ${run.scenario} ${run.target} c=${run.connections}: ${m.requestsPerSecond.toFixed(0)} req/s, ` +
@@ -455,6 +484,7 @@ function summarise(results: Measurement[]): Summary {
       non2xx: runs.reduce((sum, m) => sum + m.non2xx, 0),
       errors: runs.reduce((sum, m) => sum + m.errors, 0),
       cpuMsPerRequest: pick((m) => m.cpuMsPerRequest),
+      postgresCpuMsPerRequest: pick((m) => m.postgresCpuMsPerRequest),
     });
   }
   return summary;
@@ -464,7 +494,7 @@ function printTable(summary: Summary, bytes: Record<string, number>, counts: Rec
   const c = settings.connections;
   const get = (scenario: string, target: TargetName, connections = c) => summary.get(`${scenario}|${target}|${connections}`)!;
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
-  const header = ['scenario', 'server', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx/err', 'bytes/resp', 'CPU ms/req', 'SQL stmts/req', 'vs PostGraphile', 'vs bare'];
+  const header = ['scenario', 'server', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx/err', 'bytes/resp', 'CPU ms/req', 'PostgreSQL CPU ms/req', 'SQL stmts/req', 'vs PostGraphile', 'vs bare'];
   const rows: string[][] = [];
   for (const m of summary.values()) {
     const vs = (peer: TargetName) => {
@@ -482,6 +512,7 @@ function printTable(summary: Summary, bytes: Record<string, number>, counts: Rec
       `${m.non2xx}/${m.errors}`,
       String(bytes[`${m.scenario}/${m.target}`] ?? ''),
       m.cpuMsPerRequest.toFixed(2),
+      Number.isNaN(m.postgresCpuMsPerRequest) ? 'n/a' : m.postgresCpuMsPerRequest.toFixed(2),
       counts[`${m.scenario}/${m.target}`] ?? '',
       vs('postgraphile'),
       vs('bare'),

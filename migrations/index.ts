@@ -11,6 +11,7 @@ import { ProductListIndexes1795252000000 } from './1795252000000-ProductListInde
 import { AddSearch1795254427010 } from './1795254427010-AddSearch';
 import { ContentRevision1795255000000 } from './1795255000000-ContentRevision';
 import { WebhookSecretsEncrypted1795256000000 } from './1795256000000-WebhookSecretsEncrypted';
+import { ArticlePublishedOrderIndex1795257000000 } from './1795257000000-ArticlePublishedOrderIndex';
 
 export const MIGRATIONS = [
   InitialSchema1795249162286,
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   AddSearch1795254427010,
   ContentRevision1795255000000,
   WebhookSecretsEncrypted1795256000000,
+  ArticlePublishedOrderIndex1795257000000,
 ];

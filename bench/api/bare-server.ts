@@ -16,7 +16,7 @@ const INGREDIENTS = `
   WHERE i.product_id = ANY($1) ORDER BY t.name`;
 const ARTICLES = `
   SELECT a.id, a.slug, a.title, a.summary, a.published_at FROM article a WHERE ${VISIBLE('a')}
-  ORDER BY date_trunc('milliseconds', COALESCE(a.published_at, a.created_at)) DESC, a.id DESC LIMIT 20`;
+  ORDER BY date_trunc('milliseconds', COALESCE(a.published_at, a.created_at) AT TIME ZONE 'UTC') DESC, a.id DESC LIMIT 20`;
 const TAGS = `
   SELECT * FROM (
     SELECT 1 AS kind, l.article_id, x.slug, x.name FROM article_treatment l JOIN treatment x ON x.id = l.treatment_id AND ${VISIBLE('x')} WHERE l.article_id = ANY($1)

@@ -22,13 +22,16 @@ export interface RowReader<E> {
 }
 
 /**
- * A relation fetched inside its parents' statement: a correlated subquery returning JSON with only
- * the columns the query asks for. Being partial, its entities never enter the (shared, per-request)
- * loader caches: they stay on the parent, where only this query's field resolvers look.
+ * A relation fetched inside its parents' statement as JSON with only the columns the query asks
+ * for: a correlated subquery, or for a to-one relation a join (see byIdPrefetch). Being partial, its
+ * entities never enter the (shared, per-request) loader caches: they stay on the parent, where only
+ * this query's field resolvers look.
  */
 export interface Prefetch {
   /** One SELECT item named `as`: this relation of the parent row under `parentAlias`, as JSON. */
   select(parentAlias: string, as: string): string;
+  /** A join the SELECT item reads from, under the alias `as`, added after the parent's table. */
+  join?(parentAlias: string, as: string): string;
   /** The relation's value from that item. */
   read(value: unknown): unknown;
 }
@@ -59,6 +62,11 @@ export function withColumns(selection: RowSelection, properties: readonly string
 /** The SELECT list of `reader`'s rows under `alias` as `selection` asks: columns and prefetched relations. */
 export function selectedColumnsSql(reader: RowReader<ObjectLiteral>, alias: string, selection: RowSelection): string {
   return [reader.select(alias, selection.columns), ...selection.prefetch.map((p, index) => p.select(alias, `prefetch_${index}`))].join(', ');
+}
+
+/** The joins selectedColumnsSql's items read from, to follow the FROM item `alias` (often none). */
+export function selectedJoinsSql(alias: string, selection: RowSelection): string {
+  return selection.prefetch.map((p, index) => p.join?.(alias, `prefetch_${index}`) ?? '').join(' ');
 }
 
 /** Reads a row selected with selectedColumnsSql, keeping the prefetched relations on the entity. */

@@ -1,5 +1,5 @@
 import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { RowReader, RowSelection, WHOLE_ROWS, readSelected, selectedColumnsSql, withColumns } from '../db/row-reader';
+import { RowReader, RowSelection, WHOLE_ROWS, readSelected, selectedColumnsSql, selectedJoinsSql, withColumns } from '../db/row-reader';
 import { decodeCursor, DEFAULT_PAGE_SIZE, KeysetCursor, Page, toPage } from './pagination';
 
 export interface KeysetOrder<E> {
@@ -72,7 +72,7 @@ export async function sqlFindOne<E extends ObjectLiteral>(
   selection: RowSelection = WHOLE_ROWS,
 ): Promise<E | null> {
   const rows: Record<string, unknown>[] = await dataSource.query(
-    `SELECT ${selectedColumnsSql(reader, alias, selection)} FROM ${reader.table} ${alias} WHERE ${where}`,
+    `SELECT ${selectedColumnsSql(reader, alias, selection)} FROM ${reader.table} ${alias} ${selectedJoinsSql(alias, selection)} WHERE ${where}`,
     where.params,
   );
   return rows.length > 0 ? readSelected(reader, rows[0], selection) : null;
@@ -108,7 +108,7 @@ export async function sqlKeysetPage<E extends ObjectLiteral & { id: string }>(
   const rows: Record<string, unknown>[] = await dataSource.query(
     `SELECT ${selectedColumnsSql(reader, alias, read)}
      FROM (SELECT ${alias}.id ${from} WHERE ${where} ORDER BY ${ordering} LIMIT ${first + 1}) page
-     JOIN ${reader.table} ${alias} ON ${alias}.id = page.id ORDER BY ${ordering}`,
+     JOIN ${reader.table} ${alias} ON ${alias}.id = page.id ${selectedJoinsSql(alias, read)} ORDER BY ${ordering}`,
     where.params,
   );
   const cursorOf = (row: E): KeysetCursor => [order.sortValueOf(row), row.id];

@@ -41,7 +41,11 @@ function byIdLoader<E extends ObjectLiteral & { id: string }>(
   });
 }
 
-/** Prefetches the visible `entity` (only the id and `fields`) that the parent's foreign key `parentKey` names. */
+/**
+ * Prefetches the visible `entity` (only the id and `fields`) that the parent's foreign key `parentKey`
+ * names. A left join, not a correlated subquery: PostgreSQL runs such a subquery once per parent
+ * row, and on a small table (brands) as a sequential scan each time; the join reads the table once.
+ */
 function byIdPrefetch<P extends ObjectLiteral, E extends ObjectLiteral & { id: string }>(
   dataSource: DataSource,
   viewer: Viewer,
@@ -52,9 +56,9 @@ function byIdPrefetch<P extends ObjectLiteral, E extends ObjectLiteral & { id: s
   const entry = rowReader(dataSource, entity);
   const foreignKey = rowReader(dataSource, parent).column(parentKey);
   return (fields: ReadonlySet<string>): Prefetch => ({
-    select: (parentAlias, as) =>
-      `(SELECT ${entry.object('entry', fields)} FROM ${entry.table} entry
-        WHERE entry.id = "${parentAlias}".${foreignKey} AND ${visibleTo(viewer, 'entry')}) AS "${as}"`,
+    select: (_parentAlias, as) => `CASE WHEN "${as}".id IS NULL THEN NULL ELSE ${entry.object(as, fields)} END AS "${as}"`,
+    join: (parentAlias, as) =>
+      `LEFT JOIN ${entry.table} "${as}" ON "${as}".id = "${parentAlias}".${foreignKey} AND ${visibleTo(viewer, `"${as}"`)}`,
     read: (value) => (value == null ? null : entry.readObject(value as Record<string, unknown>)),
   });
 }

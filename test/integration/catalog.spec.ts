@@ -144,6 +144,33 @@ describe('articles', () => {
     expect(nodes.map((n: any) => n.slug)).not.toContain(draftSlug);
   });
 
+  it('pages through published articles newest first, each once, ties within a millisecond broken by id', async () => {
+    // Two articles published within the same millisecond (microseconds apart): cursors hold milliseconds.
+    const [first, second] = await app.dataSource.query(`SELECT id FROM article WHERE status = 'PUBLISHED' ORDER BY slug LIMIT 2`);
+    await app.dataSource.query(`UPDATE article SET published_at = '2026-03-01 10:00:00.123456+00' WHERE id = $1`, [first.id]);
+    await app.dataSource.query(`UPDATE article SET published_at = '2026-03-01 10:00:00.123999+00' WHERE id = $1`, [second.id]);
+
+    const PAGE = `query($after: String) {
+      articles(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id publishedAt } } }
+    }`;
+    const paged: { id: string; publishedAt: string }[] = [];
+    let after: string | null = null;
+    let totalCount = 0;
+    do {
+      const { articles }: any = await app.data(PAGE, { after });
+      paged.push(...articles.edges.map((edge: any) => edge.node));
+      totalCount = articles.totalCount;
+      after = articles.pageInfo.hasNextPage ? articles.pageInfo.endCursor : null;
+    } while (after !== null);
+
+    expect(paged).toHaveLength(totalCount);
+    expect(new Set(paged.map((node) => node.id)).size).toBe(totalCount);
+    const newestFirst = [...paged].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || (a.id < b.id ? 1 : -1));
+    expect(paged).toEqual(newestFirst);
+    const tied = paged.filter((node) => node.publishedAt === '2026-03-01T10:00:00.123Z');
+    expect(tied.map((node) => node.id).sort()).toEqual([first.id, second.id].sort());
+  });
+
   it('filters by tag and resolves tags and citations', async () => {
     const { articles } = await app.data(`{
       articles(first: 100, filter: { scarType: "ice-pick" }) {

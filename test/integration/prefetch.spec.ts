@@ -1,6 +1,8 @@
 // A list brings its items' relations in its own statement, with only the requested columns
 // (src/db/row-reader.ts, Prefetch). Every field must come out as it does through the loaders,
 // which read whole rows: this asks for every scalar field of every prefetched type both ways.
+import { Role } from '../../src/auth/roles';
+import { signInAs } from '../support/auth';
 import { startTestApp, TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -80,5 +82,28 @@ it('a product or article read with only the selected columns shows the same as a
     const fields = hit.__typename === 'Product' ? product : article;
     const single = await app.data(`query($slug: String!) { ${field}(slug: $slug) { __typename ${fields} } }`, { slug: hit.slug });
     expect(single[field]).toEqual(hit);
+  }
+});
+
+it('a draft brand hides its products from storefronts; editors see them with the draft brand', async () => {
+  const [{ slug, brand_id: brandId }] = await app.dataSource.query(
+    `SELECT p.slug, p.brand_id FROM product p WHERE p.status = 'PUBLISHED' AND p.deleted_at IS NULL ORDER BY p.name, p.id LIMIT 1`,
+  );
+  const QUERY = `query($slug: String!) { products(first: 100) { edges { node { slug brand { id status } } } } product(slug: $slug) { slug brand { id status } } }`;
+  const editor = await signInAs(app, Role.EDITOR);
+  await app.dataSource.query(`UPDATE brand SET status = 'DRAFT' WHERE id = $1`, [brandId]);
+  try {
+    const storefront = await app.data(QUERY, { slug });
+    expect(storefront.product).toBeNull();
+    expect(storefront.products.edges.map((edge: { node: { slug: string } }) => edge.node.slug)).not.toContain(slug);
+    expect(storefront.products.edges.every((edge: { node: { brand: { status: string } } }) => edge.node.brand.status === 'PUBLISHED')).toBe(true);
+
+    const preview = await app.graphql(QUERY, { slug }, editor.headers);
+    expect(preview.body.errors).toBeUndefined();
+    const draftBrand = { id: brandId, status: 'DRAFT' };
+    expect(preview.body.data!.product).toEqual({ slug, brand: draftBrand });
+    expect(preview.body.data!.products.edges.find((edge: { node: { slug: string } }) => edge.node.slug === slug).node.brand).toEqual(draftBrand);
+  } finally {
+    await app.dataSource.query(`UPDATE brand SET status = 'PUBLISHED' WHERE id = $1`, [brandId]);
   }
 });

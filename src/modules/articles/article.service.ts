@@ -9,9 +9,11 @@ import { SortDirection } from '../products/product.inputs';
 import { ArticleFilter, ArticleOrder, ArticleSortField, ArticlesArgs } from './article.inputs';
 
 const ORDERS: Record<ArticleSortField, Omit<KeysetOrder<Article>, 'descending'>> = {
-  // Drafts (visible to editors) have no publication date yet: they sort by creation.
+  // Drafts (visible to editors) have no publication date yet: they sort by creation. In UTC, as
+  // IDX_article_published_order has it; a cursor's ISO instant compares as UTC too (PostgreSQL
+  // reads a timestamp without time zone by ignoring the zone the text names, here always Z).
   [ArticleSortField.PUBLISHED_AT]: {
-    sortExpression: "date_trunc('milliseconds', COALESCE(article.published_at, article.created_at))",
+    sortExpression: "date_trunc('milliseconds', COALESCE(article.published_at, article.created_at) AT TIME ZONE 'UTC')",
     sortValueOf: (row) => (row.publishedAt ?? row.createdAt).toISOString(),
     sortProperties: ['publishedAt', 'createdAt'],
   },
