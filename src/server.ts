@@ -18,6 +18,7 @@ import { AppConfig } from './config';
 import { isDatabaseUnavailable } from './db/database-errors';
 import { sqlStatementScope } from './db/sql-statement-counter';
 import { GraphQLContext } from './graphql/context';
+import { createExpressHttpServer } from './http-server';
 import { compiledExecution, releaseAnswersOnceWritten } from './graphql/compiled-execution';
 import { createErrorFormatter, requestFailure, ServiceUnavailableError, UnauthenticatedError } from './graphql/errors';
 import { CostBudgets } from './limits/cost-budgets';
@@ -68,7 +69,7 @@ export async function createAppServer(deps: {
   const app = express();
   app.disable('x-powered-by');
   if (config.auth.trustProxyHops > 0) app.set('trust proxy', config.auth.trustProxyHops);
-  const httpServer = http.createServer(app);
+  const httpServer = createExpressHttpServer(app);
   const production = config.nodeEnv === 'production';
   const { validationRules, parseOptions } = documentLimits(config.limits);
   // Cache-Control headers, the anonymous response cache and persisted queries (src/cache/caching.ts).

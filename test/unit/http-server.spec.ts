@@ -1,0 +1,33 @@
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import express from 'express';
+import { createExpressHttpServer } from '../../src/http-server';
+
+it('builds requests and responses with Express prototypes before Express sees them, and serves as Express does', async () => {
+  const app = express();
+  app.post('/echo', express.json(), (req, res) => {
+    res.status(201).json({ body: req.body, header: req.get('x-test'), isNodeRequest: req instanceof http.IncomingMessage });
+  });
+  const server = createExpressHttpServer(app);
+  const arrivals: { request: boolean; response: boolean }[] = [];
+  // Runs before Express's own listener, so it sees the objects as Node built them.
+  server.prependListener('request', (req, res) => {
+    arrivals.push({ request: Object.getPrototypeOf(req) === app.request, response: Object.getPrototypeOf(res) === app.response });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/echo`;
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-test': 'yes' }, body: JSON.stringify({ n: i }) });
+      expect(response.status).toBe(201);
+      expect(await response.json()).toEqual({ body: { n: i }, header: 'yes', isNodeRequest: true });
+    }
+    expect(arrivals).toEqual([
+      { request: true, response: true },
+      { request: true, response: true },
+    ]);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
