@@ -31,3 +31,14 @@ export function createExpressHttpServer(app: Express): http.Server {
     app,
   );
 }
+
+/**
+ * Runs callbacks once `res` has closed (at once if it has), and lets go of `res` then: Apollo keeps a
+ * request's context reachable for a while after the request (see releaseAnswersOnceWritten), and a
+ * context holding the response kept the whole request with it.
+ */
+export function onceClosed(res: http.ServerResponse): (callback: () => void) => void {
+  let open: http.ServerResponse | null = res;
+  res.once('close', () => (open = null));
+  return (callback) => (open ? void open.once('close', callback) : callback());
+}

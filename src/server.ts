@@ -18,7 +18,7 @@ import { AppConfig } from './config';
 import { isDatabaseUnavailable } from './db/database-errors';
 import { sqlStatementScope } from './db/sql-statement-counter';
 import { GraphQLContext } from './graphql/context';
-import { createExpressHttpServer } from './http-server';
+import { createExpressHttpServer, onceClosed } from './http-server';
 import { compiledExecution, releaseAnswersOnceWritten } from './graphql/compiled-execution';
 import { createErrorFormatter, requestFailure, ServiceUnavailableError, UnauthenticatedError } from './graphql/errors';
 import { CostBudgets } from './limits/cost-budgets';
@@ -147,7 +147,7 @@ export async function createAppServer(deps: {
           if (isDatabaseUnavailable(error)) throw requestFailure(new ServiceUnavailableError(), 503, { 'retry-after': '5' });
           throw error;
         });
-        const afterResponse = (release: () => void) => void res.once('close', release);
+        const afterResponse = onceClosed(res);
         return { requestId, viewer, clientAddress, loaders: createLoaders(dataSource, viewer), services, afterResponse };
       },
     }), logger),

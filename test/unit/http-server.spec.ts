@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import express from 'express';
-import { createExpressHttpServer } from '../../src/http-server';
+import { createExpressHttpServer, onceClosed } from '../../src/http-server';
 
 it('builds requests and responses with Express prototypes before Express sees them, and serves as Express does', async () => {
   const app = express();
@@ -26,6 +26,26 @@ it('builds requests and responses with Express prototypes before Express sees th
       { request: true, response: true },
       { request: true, response: true },
     ]);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+it('runs callbacks once the response has closed, and at once after that', async () => {
+  const calls: string[] = [];
+  const server = http.createServer((_req, res) => {
+    const afterClose = onceClosed(res);
+    afterClose(() => calls.push('registered before'));
+    res.once('close', () => afterClose(() => calls.push('registered after')));
+    res.end('ok');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    expect(await response.text()).toBe('ok');
+    for (let i = 0; i < 50 && calls.length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(calls).toEqual(['registered before', 'registered after']);
   } finally {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
