@@ -1,4 +1,5 @@
 // Composition root: config -> database -> schema -> server -> listen.
+import './v8-flags';
 import 'reflect-metadata';
 import { loadConfig } from './config';
 import { initializeWithRetry } from './db/connect';
