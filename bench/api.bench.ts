@@ -176,9 +176,28 @@ function cpuMs(pid: number): number {
  */
 function postgresBackendsCpu(admin: Client, database: string): () => Promise<Map<number, number>> {
   return async () => {
-    const { rows } = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1', [database]);
-    return new Map(rows.map(({ pid }) => [pid, cpuMs(pid)]));
+    const { rows } = await admin.query<{ pid: number }>(
+      `SELECT pid FROM pg_stat_activity WHERE datname = $1 AND backend_type = 'client backend'`,
+      [database],
+    );
+    const cpu = new Map<number, number>();
+    for (const { pid } of rows) {
+      // A pid that is not a postgres process here (PostgreSQL in a container) makes the figure unknown.
+      if (!processName(pid).startsWith('postgres')) return new Map([[pid, NaN]]);
+      const ms = cpuMs(pid);
+      // A backend that exited since the list was read counts as nothing.
+      if (Number.isFinite(ms)) cpu.set(pid, ms);
+    }
+    return cpu;
   };
+}
+
+function processName(pid: number): string {
+  try {
+    return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return '';
+  }
 }
 
 function isLocalDatabase(url: string | null): boolean {

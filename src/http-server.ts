@@ -38,7 +38,8 @@ export function createExpressHttpServer(app: Express): http.Server {
  * context holding the response kept the whole request with it.
  */
 export function onceClosed(res: http.ServerResponse): (callback: () => void) => void {
-  let open: http.ServerResponse | null = res;
-  res.once('close', () => (open = null));
+  // A client may have gone while the context was being made: 'close' has then been emitted already.
+  let open: http.ServerResponse | null = res.closed ? null : res;
+  open?.once('close', () => (open = null));
   return (callback) => (open ? void open.once('close', callback) : callback());
 }

@@ -10,6 +10,6 @@
 // without it (see the README's benchmark section).
 import v8 from 'node:v8';
 
-if (!process.execArgv.some((arg) => arg.endsWith('allocation-site-pretenuring'))) {
+if (!process.execArgv.some((arg) => /allocation[-_]site[-_]pretenuring$/.test(arg))) {
   v8.setFlagsFromString('--no-allocation-site-pretenuring');
 }

@@ -51,3 +51,22 @@ it('runs callbacks once the response has closed, and at once after that', async 
     await new Promise((resolve) => server.close(resolve));
   }
 });
+
+it('runs a callback at once when the response had closed before', async () => {
+  const closed = new Promise<http.ServerResponse>((resolve) => {
+    const server = http.createServer((_req, res) => {
+      res.end('ok');
+      res.once('close', () => {
+        resolve(res);
+        server.close();
+      });
+    });
+    server.listen(0, '127.0.0.1', () => {
+      void fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`).then((response) => response.text());
+    });
+  });
+  const res = await closed;
+  const calls: string[] = [];
+  onceClosed(res)(() => calls.push('ran'));
+  expect(calls).toEqual(['ran']);
+});
