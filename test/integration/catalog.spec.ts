@@ -153,15 +153,19 @@ describe('articles', () => {
     const PAGE = `query($after: String) {
       articles(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id publishedAt } } }
     }`;
-    const paged: { id: string; publishedAt: string }[] = [];
-    let after: string | null = null;
-    let totalCount = 0;
-    do {
-      const { articles }: any = await app.data(PAGE, { after });
-      paged.push(...articles.edges.map((edge: any) => edge.node));
-      totalCount = articles.totalCount;
-      after = articles.pageInfo.hasNextPage ? articles.pageInfo.endCursor : null;
-    } while (after !== null);
+    const pageThrough = async (server: TestApp) => {
+      const nodes: { id: string; publishedAt: string }[] = [];
+      let after: string | null = null;
+      let total = 0;
+      do {
+        const { articles }: any = await server.data(PAGE, { after });
+        nodes.push(...articles.edges.map((edge: any) => edge.node));
+        total = articles.totalCount;
+        after = articles.pageInfo.hasNextPage ? articles.pageInfo.endCursor : null;
+      } while (after !== null);
+      return { nodes, total };
+    };
+    const { nodes: paged, total: totalCount } = await pageThrough(app);
 
     expect(paged).toHaveLength(totalCount);
     expect(new Set(paged.map((node) => node.id)).size).toBe(totalCount);
@@ -169,6 +173,18 @@ describe('articles', () => {
     expect(paged).toEqual(newestFirst);
     const tied = paged.filter((node) => node.publishedAt === '2026-03-01T10:00:00.123Z');
     expect(tied.map((node) => node.id).sort()).toEqual([first.id, second.id].sort());
+
+    // The same pages from a server whose database sessions run in another time zone.
+    const url = new URL(app.databaseUrl);
+    url.searchParams.set('options', '-c TimeZone=America/New_York');
+    const elsewhere = await startTestApp({ DATABASE_URL: url.toString() }, { database: url.pathname.slice(1) });
+    try {
+      const [{ TimeZone: zone }] = await elsewhere.dataSource.query('SHOW TimeZone');
+      expect(zone).toBe('America/New_York');
+      expect((await pageThrough(elsewhere)).nodes).toEqual(paged);
+    } finally {
+      await elsewhere.close();
+    }
   });
 
   it('filters by tag and resolves tags and citations', async () => {
