@@ -172,9 +172,10 @@ function cpuMs(pid: number): number {
 
 /**
  * CPU time so far of each PostgreSQL backend connected to `database`, by pid: only when PostgreSQL
- * runs on this machine (embedded, or BENCH_DATABASE_URL on loopback), where its pids are ours to read.
+ * runs on this machine (embedded, or BENCH_DATABASE_URL on loopback), where its pids are ours to
+ * read. Null when a pid is not a postgres process here (PostgreSQL in a container): unknown.
  */
-function postgresBackendsCpu(admin: Client, database: string): () => Promise<Map<number, number>> {
+function postgresBackendsCpu(admin: Client, database: string): () => Promise<Map<number, number> | null> {
   return async () => {
     const { rows } = await admin.query<{ pid: number }>(
       `SELECT pid FROM pg_stat_activity WHERE datname = $1 AND backend_type = 'client backend'`,
@@ -182,8 +183,7 @@ function postgresBackendsCpu(admin: Client, database: string): () => Promise<Map
     );
     const cpu = new Map<number, number>();
     for (const { pid } of rows) {
-      // A pid that is not a postgres process here (PostgreSQL in a container) makes the figure unknown.
-      if (!processName(pid).startsWith('postgres')) return new Map([[pid, NaN]]);
+      if (!processName(pid).startsWith('postgres')) return null;
       const ms = cpuMs(pid);
       // A backend that exited since the list was read counts as nothing.
       if (Number.isFinite(ms)) cpu.set(pid, ms);
@@ -231,7 +231,7 @@ async function measure(
   request: Request,
   connections: number,
   settings: Settings,
-  postgresCpu: (() => Promise<Map<number, number>>) | null,
+  postgresCpu: (() => Promise<Map<number, number> | null>) | null,
 ): Promise<Measurement> {
   await load(server, request, connections, settings.warmUpSeconds, false);
   const postgresBefore = await postgresCpu?.();
@@ -239,10 +239,11 @@ async function measure(
   const { result, latencies } = await load(server, request, connections, settings.durationSeconds, true);
   const cpu = cpuMs(server.process.pid!) - cpuBefore;
   // Backends that connected during the run count from zero; the pools keep theirs open throughout.
+  const postgresAfter = postgresBefore ? await postgresCpu!() : null;
   let postgres = NaN;
-  if (postgresCpu && postgresBefore) {
+  if (postgresBefore && postgresAfter) {
     postgres = 0;
-    for (const [pid, ms] of await postgresCpu()) postgres += ms - (postgresBefore.get(pid) ?? 0);
+    for (const [pid, ms] of postgresAfter) postgres += ms - (postgresBefore.get(pid) ?? 0);
   }
   const completed = latencies.length;
   return {

@@ -12,22 +12,25 @@ const PRODUCT_FIELDS = `
   ingredients { concentrationPercent topical { slug category } }
 `;
 
-async function allProducts(filter: Record<string, unknown> = {}, orderBy?: Record<string, unknown>) {
-  const slugs: any[] = [];
+/** Every node of the connection `field`, page after page; `query` takes an `$after` cursor. */
+async function allPages(server: TestApp, query: string, field: string, variables: Record<string, unknown> = {}) {
+  const nodes: any[] = [];
   let after: string | null = null;
   for (;;) {
-    const { products }: any = await app.data(
-      `query($filter: ProductFilter, $after: String, $orderBy: ProductOrder) {
-        products(first: 7, after: $after, filter: $filter, orderBy: $orderBy) {
-          totalCount pageInfo { hasNextPage endCursor } edges { node { ${PRODUCT_FIELDS} } }
-        }
-      }`,
-      { filter, after, orderBy },
-    );
-    slugs.push(...products.edges.map((edge: any) => edge.node));
-    if (!products.pageInfo.hasNextPage) return { nodes: slugs, totalCount: products.totalCount as number };
-    after = products.pageInfo.endCursor;
+    const page: any = ((await server.data(query, { ...variables, after })) as any)[field];
+    nodes.push(...page.edges.map((edge: any) => edge.node));
+    if (!page.pageInfo.hasNextPage) return { nodes, totalCount: page.totalCount as number };
+    after = page.pageInfo.endCursor;
   }
+}
+
+function allProducts(filter: Record<string, unknown> = {}, orderBy?: Record<string, unknown>) {
+  const query = `query($filter: ProductFilter, $after: String, $orderBy: ProductOrder) {
+    products(first: 7, after: $after, filter: $filter, orderBy: $orderBy) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { ${PRODUCT_FIELDS} } }
+    }
+  }`;
+  return allPages(app, query, 'products', { filter, orderBy });
 }
 
 describe('reference catalog', () => {
@@ -153,19 +156,8 @@ describe('articles', () => {
     const PAGE = `query($after: String) {
       articles(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id publishedAt } } }
     }`;
-    const pageThrough = async (server: TestApp) => {
-      const nodes: { id: string; publishedAt: string }[] = [];
-      let after: string | null = null;
-      let total = 0;
-      do {
-        const { articles }: any = await server.data(PAGE, { after });
-        nodes.push(...articles.edges.map((edge: any) => edge.node));
-        total = articles.totalCount;
-        after = articles.pageInfo.hasNextPage ? articles.pageInfo.endCursor : null;
-      } while (after !== null);
-      return { nodes, total };
-    };
-    const { nodes: paged, total: totalCount } = await pageThrough(app);
+    const { nodes, totalCount } = await allPages(app, PAGE, 'articles');
+    const paged = nodes as { id: string; publishedAt: string }[];
 
     expect(paged).toHaveLength(totalCount);
     expect(new Set(paged.map((node) => node.id)).size).toBe(totalCount);
@@ -181,7 +173,7 @@ describe('articles', () => {
     try {
       const [{ TimeZone: zone }] = await elsewhere.dataSource.query('SHOW TimeZone');
       expect(zone).toBe('America/New_York');
-      expect((await pageThrough(elsewhere)).nodes).toEqual(paged);
+      expect((await allPages(elsewhere, PAGE, 'articles')).nodes).toEqual(paged);
     } finally {
       await elsewhere.close();
     }
