@@ -3,7 +3,8 @@
 // embedded PostgreSQL (or under BENCH_DATABASE_URL), starts every server in production mode, checks
 // that they return the same catalog data, then drives them with autocannon (no pipelining, warm-up
 // before each measurement, the same connections for every target, targets alternated, median of
-// the rounds) and prints one table. Settings: see BENCH_* in readSettings().
+// the rounds), prints one table and writes it with the machine, commit and targets to a dated file in
+// docs/benchmarks/. Settings: see BENCH_* in readSettings().
 import { execFileSync, spawn, ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -473,7 +474,8 @@ async function main(): Promise<void> {
     }
 
     const summary = summarise(results);
-    printTable(summary, bytes, counts, settings, pin);
+    const runReport = report(summary, bytes, counts, settings, pin);
+    printReport(runReport);
     const runtime = (Date.now() - started) / 1000;
     console.log(`\nTotal bench time: ${runtime.toFixed(0)} s.`);
     fs.mkdirSync(path.join(ROOT, '.data', 'bench'), { recursive: true });
@@ -481,6 +483,9 @@ async function main(): Promise<void> {
       path.join(ROOT, '.data', 'bench', 'last-run.json'),
       JSON.stringify({ date: new Date().toISOString(), settings: { ...settings, databaseUrl: undefined }, pinned: pin, results, summary, bytes, counts, runtime }, null, 2),
     );
+    const { rows } = await admin.query<{ server_version: string }>('SHOW server_version');
+    const postgres = `${rows[0].server_version} (${settings.databaseUrl ? `BENCH_DATABASE_URL on ${new URL(settings.databaseUrl).hostname}` : 'embedded'})`;
+    console.log(`Results written to ${path.relative(ROOT, writeResultsFile(runReport, postgres, runtime))}.`);
   } finally {
     await cleanUp();
   }
@@ -510,7 +515,21 @@ function summarise(results: Measurement[]): Summary {
   return summary;
 }
 
-function printTable(summary: Summary, bytes: Record<string, number>, counts: Record<string, string>, settings: Settings, pinned: boolean): void {
+/** What a run found, as printed and as written to docs/benchmarks/ (the same lines in both). */
+interface Report {
+  /** How it was measured, in one sentence. */
+  method: string;
+  /** A Markdown table, one line per string. */
+  table: string[];
+  /** met null: shown for reference, not a target. */
+  targets: { name: string; value: string; met: boolean | null }[];
+  cache: string;
+}
+
+/** The targets are described in docs/benchmarks/README.md. */
+const CATALOG_VS_POSTGRAPHILE_TARGET = 1.2;
+
+function report(summary: Summary, bytes: Record<string, number>, counts: Record<string, string>, settings: Settings, pinned: boolean): Report {
   const c = settings.connections;
   const get = (scenario: string, target: TargetName, connections = c) => summary.get(`${scenario}|${target}|${connections}`)!;
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
@@ -540,31 +559,105 @@ function printTable(summary: Summary, bytes: Record<string, number>, counts: Rec
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
-  console.log(
-    `\nMedian of ${settings.rounds} alternated rounds; ${settings.warmUpSeconds} s warm-up + ${settings.durationSeconds} s per measurement; ` +
-      `autocannon, no pipelining; pool ${settings.poolSize}; ${pinned ? 'servers on CPU 1, PostgreSQL and load generator on CPU 0' : 'no CPU pinning'}; ` +
-      `${os.cpus().length}× ${os.cpus()[0]?.model.trim()}, Node ${process.version}.\n`,
-  );
-  console.log(line(header));
-  console.log(line(widths.map((w) => '-'.repeat(w))));
-  for (const row of rows) console.log(line(row));
 
   const ours = get('catalog', 'dermaplan');
-  const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
   const vsPostGraphile = ours.requestsPerSecond / get('catalog', 'postgraphile').requestsPerSecond;
-  const vsBare = ours.requestsPerSecond / get('catalog', 'bare').requestsPerSecond;
-  const regimenVsFloor = get('regimen', 'dermaplan', 1).p99 / get('typename', 'dermaplan', 1).p99;
   const statementsEqual = Object.entries(counts).every(([key, value]) => !key.endsWith('/dermaplan') || !value.includes('DIFFER'));
-  console.log('\nTargets:');
-  console.log(`  catalog req/s ≥ 1.0× PostGraphile: ${vsPostGraphile.toFixed(2)}× — ${verdict(vsPostGraphile >= 1)}`);
-  console.log(`  catalog req/s ≥ 0.5× bare handler: ${vsBare.toFixed(2)}× — ${verdict(vsBare >= 0.5)}`);
-  console.log(`  regimen p99 at c=1 ≤ 3× { __typename } p99 at c=1: ${regimenVsFloor.toFixed(2)}× — ${verdict(regimenVsFloor <= 3)}`);
-  console.log(`  statements per request equal at 10,000 and 100 products: ${verdict(statementsEqual)}`);
+  const regimen = get('regimen', 'dermaplan', 1);
+  const typename = get('typename', 'dermaplan', 1);
   const cachedCatalog = get('catalog', 'dermaplan-cached');
-  console.log(
-    `Response cache (anonymous catalog, every request a hit): ${ratio(cachedCatalog.requestsPerSecond, ours.requestsPerSecond)} the req/s ` +
+  return {
+    method:
+      `Median of ${settings.rounds} alternated rounds; ${settings.warmUpSeconds} s warm-up + ${settings.durationSeconds} s per measurement; ` +
+      `autocannon, no pipelining; pool ${settings.poolSize}; ${pinned ? 'servers on CPU 1, PostgreSQL and load generator on CPU 0' : 'no CPU pinning'}; ` +
+      `${os.cpus().length}× ${os.cpus()[0]?.model.trim()}, Node ${process.version}.`,
+    table: [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)],
+    targets: [
+      {
+        name: `catalog req/s ≥ ${CATALOG_VS_POSTGRAPHILE_TARGET}× PostGraphile`,
+        value: `${vsPostGraphile.toFixed(2)}×`,
+        met: vsPostGraphile >= CATALOG_VS_POSTGRAPHILE_TARGET,
+      },
+      { name: 'statements per request equal at 10,000 and 100 products', value: statementsEqual ? 'equal' : 'differ', met: statementsEqual },
+      { name: 'catalog req/s against the bare handler', value: ratio(ours.requestsPerSecond, get('catalog', 'bare').requestsPerSecond), met: null },
+      { name: 'regimen p99 against { __typename } p99, one connection (a retired target)', value: `${ratio(regimen.p99, typename.p99)} (${regimen.p99.toFixed(2)} against ${typename.p99.toFixed(2)} ms)`, met: null },
+    ],
+    cache:
+      `Response cache (anonymous catalog, every request a hit): ${ratio(cachedCatalog.requestsPerSecond, ours.requestsPerSecond)} the req/s ` +
       `and ${ratio(cachedCatalog.cpuMsPerRequest, ours.cpuMsPerRequest)} the CPU per request of the uncached server.`,
-  );
+  };
+}
+
+function targetLine(target: Report['targets'][number]): string {
+  return `${target.name}: ${target.value} — ${target.met === null ? 'for reference' : target.met ? 'met' : 'NOT met'}`;
+}
+
+function printReport(run: Report): void {
+  console.log(`\n${run.method}\n`);
+  for (const line of run.table) console.log(line);
+  console.log('\nTargets:');
+  for (const target of run.targets) console.log(`  ${targetLine(target)}`);
+  console.log(run.cache);
+}
+
+/** The CPU as /proc/cpuinfo names it (os.cpus() elsewhere), and how many the machine has. */
+function machine(): { model: string; cores: number } {
+  const cpuinfo = fs.existsSync('/proc/cpuinfo') ? fs.readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1].trim() || os.cpus()[0]?.model.trim() || os.arch();
+  const cores = cpuinfo.match(/^processor\s*:/gm)?.length ?? os.cpus().length;
+  return { model, cores };
+}
+
+/** The commit measured: HEAD, "+dirty" when tracked files differ from it. */
+function commit(): string {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? '+dirty' : ''}`;
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
+}
+
+/** Writes docs/benchmarks/<date>-<cpu>.md (then -2, -3, ... on the same day and CPU) and returns its path. */
+function writeResultsFile(run: Report, postgres: string, runtimeSeconds: number): string {
+  const { model, cores } = machine();
+  const date = new Date().toISOString().slice(0, 10);
+  // "AMD EPYC 7B13" -> amd-epyc, "Intel(R) Xeon(R) Platinum 8375C CPU" -> intel-xeon.
+  const cpu = model.replace(/\((R|TM)\)/gi, ' ').toLowerCase().match(/[a-z0-9]+/g)?.slice(0, 2).join('-') || os.arch();
+  const folder = path.join(ROOT, 'docs', 'benchmarks');
+  let file = path.join(folder, `${date}-${cpu}.md`);
+  for (let n = 2; fs.existsSync(file); n++) file = path.join(folder, `${date}-${cpu}-${n}.md`);
+  const benchVariables = Object.entries(process.env)
+    .filter(([name]) => name.startsWith('BENCH_') && name !== 'BENCH_DATABASE_URL')
+    .map(([name, value]) => `${name}=${value} `)
+    .join('');
+  const text = [
+    `# Benchmark, ${date}: ${model}`,
+    '',
+    `- Machine: ${cores} CPUs, ${model}`,
+    `- Node ${process.version}; PostgreSQL ${postgres}`,
+    `- Commit: ${commit()}`,
+    `- Command: \`${benchVariables}npm run bench\` (${runtimeSeconds.toFixed(0)} s)`,
+    `- Settings: ${run.method}`,
+    '',
+    '## Results',
+    '',
+    ...run.table,
+    '',
+    '## Targets',
+    '',
+    ...run.targets.map((target) => `- ${targetLine(target)}`),
+    '',
+    run.cache,
+    '',
+    '## Notes',
+    '',
+    '<!-- What limited what, and anything else running on the machine. -->',
+    '',
+  ].join('\n');
+  fs.mkdirSync(folder, { recursive: true });
+  fs.writeFileSync(file, text);
+  return file;
 }
 
 main().catch((error: unknown) => {
