@@ -3,7 +3,6 @@ import { Activity, ActivityAdviceLevel, RuleKind } from '../domain/enums';
 import { ActivityAdviceResult } from './facts';
 import { KnowledgeBase } from './knowledge-base';
 import { fitzpatrickApplies, scopeMatches } from './needling-scope';
-import { sortShort } from './ordering';
 import { MS_PER_HOUR, PlanDay } from './plan-clock';
 import { RegimenContext } from './regimen-context';
 import { CompiledRule } from './rule-compiler';
@@ -82,6 +81,7 @@ function strongestPerActivity(windows: readonly ActivityWindow[]): ActivityAdvic
       strongest.set(window.activity, window);
     }
   }
-  return sortShort([...strongest.values()], (a, b) => ACTIVITY_ORDER.indexOf(a.activity) - ACTIVITY_ORDER.indexOf(b.activity))
+  return [...strongest.values()]
+    .sort((a, b) => ACTIVITY_ORDER.indexOf(a.activity) - ACTIVITY_ORDER.indexOf(b.activity))
     .map(({ activity, level, reason, rule }) => ({ activity, level, reason, ruleId: rule.id }));
 }

@@ -2,7 +2,6 @@
 // remembers answers within a request: most plan days repeat the same situation.
 import { ConflictScope, Slot } from '../domain/enums';
 import { ProductFilterFact } from './facts';
-import { sortShort } from './ordering';
 import { CatalogProduct, KnowledgeBase } from './knowledge-base';
 import { TopicalHolds } from './topical-holds';
 
@@ -56,10 +55,10 @@ export class ProductPicker {
 
   /** The same for the same topicals in any order: their catalog positions, sorted (short, unlike their ids). */
   #setKey(topicalIds: readonly string[]): string {
-    return sortShort(
-      topicalIds.map((id) => this.#kb.catalogIndexByTopicalId.get(id) as number),
-      (a, b) => a - b,
-    ).join(',');
+    return topicalIds
+      .map((id) => this.#kb.catalogIndexByTopicalId.get(id) as number)
+      .sort((a, b) => a - b)
+      .join(',');
   }
 
   #heldKey(atMs: number): string {

@@ -8,7 +8,7 @@
 import { ConflictManagement, ConflictScope, RequirementLevel, RuleKind, Slot } from '../domain/enums';
 import { TopicalFact } from './facts';
 import { KnowledgeBase } from './knowledge-base';
-import { compareText, bySeverityDescending, sortShort } from './ordering';
+import { compareText, bySeverityDescending } from './ordering';
 import { PairConflict, PairConflictRule } from './pair-conflict.index';
 import { MS_PER_HOUR, PlanDay } from './plan-clock';
 import { RegimenContext } from './regimen-context';
@@ -128,7 +128,7 @@ export class StepPlanner {
         if (this.#available(topical, slot, day)) place(topical, Rank.SCAR_HELPER, slot, SCAR_HELPER);
       }
     }
-    return sortShort([...byId.values()], (x, y) => this.#catalogIndex(x.topical) - this.#catalogIndex(y.topical));
+    return [...byId.values()].sort((x, y) => this.#catalogIndex(x.topical) - this.#catalogIndex(y.topical));
   }
 
   /** The first subject the person already uses, else the first one at all, among those the slot allows. */
@@ -231,8 +231,7 @@ export class StepPlanner {
         }
       }
     });
-    return sortShort(
-      found,
+    return found.sort(
       (x, y) =>
         bySeverityDescending(x.conflict.rule.severity, y.conflict.rule.severity) ||
         compareText(x.conflict.rule.code, y.conflict.rule.code) ||
@@ -248,12 +247,10 @@ export class StepPlanner {
   }
 
   #stepsIn(candidates: readonly Candidate[], slot: Slot): PlannedStep[] {
-    return sortShort(
-      candidates
-        .filter((candidate) => candidate.slots.has(slot))
-        .map((candidate) => ({ topical: candidate.topical, reasons: candidate.slots.get(slot) as StepReason[] })),
-      (x, y) => applicationOrder(x.topical) - applicationOrder(y.topical) || compareText(x.topical.slug, y.topical.slug),
-    );
+    return candidates
+      .filter((candidate) => candidate.slots.has(slot))
+      .map((candidate) => ({ topical: candidate.topical, reasons: candidate.slots.get(slot) as StepReason[] }))
+      .sort((x, y) => applicationOrder(x.topical) - applicationOrder(y.topical) || compareText(x.topical.slug, y.topical.slug));
   }
 
   #catalogIndex(topical: TopicalFact): number {

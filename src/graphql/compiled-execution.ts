@@ -8,7 +8,6 @@
 // errors about variables read as they always did, with Apollo's 400 and BAD_USER_INPUT), and the
 // first `compileAfterRuns - 1` executions of a document: compiling costs more than interpreting a
 // query that is sent once.
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
 import { execute, getVariableValues, GraphQLError, GraphQLSchema, OperationDefinitionNode, printSchema } from 'graphql';
 import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
@@ -69,27 +68,6 @@ export function compiledExecution(schema: GraphQLSchema, options: CompiledExecut
       return { schema, executor };
     },
     async stop() {},
-  };
-}
-
-/** The body a request context keeps once its answer has been written. */
-const RELEASED = Object.freeze({ kind: 'single', singleResult: Object.freeze({}) }) as never;
-
-/**
- * Apollo hands a gateway executor an object whose `status` accessors close over the request's
- * context (makeGatewayGraphQLRequestContext). V8 keeps those closures reachable from a hidden class
- * in the old generation until the next full collection, and every young-generation collection until
- * then copies each finished request whole: about 90 KB of a regimen request, 15 KB without that
- * object, measured by forcing a scavenge after a dozen requests. Once the answer is written, the
- * request's context lets go of it, so those closures hold little.
- */
-export function releaseAnswersOnceWritten<TContext extends BaseContext & { afterResponse(release: () => void): void }>(): ApolloServerPlugin<TContext> {
-  return {
-    async requestDidStart(requestContext) {
-      requestContext.contextValue.afterResponse(() => {
-        if (requestContext.response.body?.kind === 'single') requestContext.response.body = RELEASED;
-      });
-    },
   };
 }
 

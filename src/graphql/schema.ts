@@ -1,7 +1,7 @@
 import './enums';
 import { GraphQLSchema, lexicographicSortSchema, printSchema, specifiedDirectives } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { authChecker } from '../auth/auth-checker';
+import { authChecker } from './access';
 import { AuthResolver, UserAdminResolver } from '../modules/auth/auth.resolver';
 import { ArticleResolver } from '../modules/articles/article.resolver';
 import { BrandResolver, ScarTypeResolver, TopicalResolver, TreatmentResolver } from '../modules/catalog/catalog.resolver';
@@ -13,7 +13,6 @@ import { CompatibilityRuleResolver } from '../modules/rules/rule.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver';
 import { cacheControlDirective } from './cache-control';
-import { callPlainFieldResolversDirectly, useDefaultResolversForPlainFields } from './plain-fields';
 import { DateTimeScalar } from './scalars';
 
 export const RESOLVERS = [
@@ -36,8 +35,13 @@ export const RESOLVERS = [
   ...CONTENT_MUTATION_RESOLVERS,
 ] as const;
 
-export async function buildAppSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({
+/**
+ * Object types are declared with `simpleResolvers: true`: their plain fields are read by graphql's
+ * default resolver rather than through type-graphql's middleware chain (none of them has @Authorized
+ * or middlewares; logic lives in @FieldResolver methods, which are unaffected).
+ */
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
     resolvers: RESOLVERS,
     validate: true,
     authChecker,
@@ -46,7 +50,6 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     // @cacheControl hints are read from the types and fields (src/graphql/cache-control.ts).
     directives: [...specifiedDirectives, cacheControlDirective],
   });
-  return callPlainFieldResolversDirectly(useDefaultResolversForPlainFields(schema));
 }
 
 /** The SDL committed as schema/schema.graphql (sorted, so the file is stable). */

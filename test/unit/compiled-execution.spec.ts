@@ -4,7 +4,7 @@
 import type { GatewayExecutor, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import { buildSchema, DocumentNode, execute, ExecutionResult, GraphQLError, GraphQLObjectType, GraphQLSchema, OperationDefinitionNode, parse } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
-import { compiledExecution, releaseAnswersOnceWritten } from '../../src/graphql/compiled-execution';
+import { compiledExecution } from '../../src/graphql/compiled-execution';
 
 type Path = 'interpreted' | 'compiled' | 'unknown';
 
@@ -261,34 +261,5 @@ describe('loading', () => {
     unsubscribe();
     await gateway.load({ apollo: {} as never });
     expect(callback).not.toHaveBeenCalled();
-  });
-});
-
-describe('releaseAnswersOnceWritten', () => {
-  type Body = { kind: 'single'; singleResult: unknown } | { kind: 'incremental' };
-  async function started(body: Body | undefined) {
-    const releases: (() => void)[] = [];
-    const requestContext = { contextValue: { afterResponse: (release: () => void) => releases.push(release) }, response: { body } };
-    const plugin = releaseAnswersOnceWritten();
-    await plugin.requestDidStart!(requestContext as never);
-    return { requestContext, releases };
-  }
-
-  it('keeps the answer until the response is written, then drops it', async () => {
-    const answer = { kind: 'single' as const, singleResult: { data: { big: 'tree' } } };
-    const { requestContext, releases } = await started(undefined);
-    // Apollo sets the body after requestDidStart; the release reads whatever it is by then.
-    requestContext.response.body = answer;
-    expect(releases).toHaveLength(1);
-    expect(requestContext.response.body).toBe(answer);
-    releases[0]();
-    expect(requestContext.response.body).toEqual({ kind: 'single', singleResult: {} });
-  });
-
-  it('leaves an incremental answer, which is still being streamed, alone', async () => {
-    const streaming = { kind: 'incremental' as const };
-    const { requestContext, releases } = await started(streaming);
-    releases[0]();
-    expect(requestContext.response.body).toBe(streaming);
   });
 });
