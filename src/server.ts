@@ -11,16 +11,15 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
-import { mutationsRequireSignIn } from './auth/auth-checker';
-import { partnerScopesEnforced } from './auth/partner-scopes';
+import { mutationsRequireSignIn, partnerScopesEnforced } from './graphql/access';
 import { createCaching } from './cache/caching';
 import { AppConfig } from './config';
 import { isDatabaseUnavailable } from './db/database-errors';
 import { sqlStatementScope } from './db/sql-statement-counter';
 import { GraphQLContext } from './graphql/context';
-import { createExpressHttpServer, onceClosed } from './http-server';
-import { compiledExecution, releaseAnswersOnceWritten } from './graphql/compiled-execution';
-import { createErrorFormatter, requestFailure, ServiceUnavailableError, UnauthenticatedError } from './graphql/errors';
+import { compiledExecution } from './graphql/compiled-execution';
+import { ServiceUnavailableError, UnauthenticatedError } from './core/errors';
+import { createErrorFormatter, requestFailure, UNAVAILABLE_RETRY_AFTER_SECONDS, unavailableAnswersAs503 } from './graphql/errors';
 import { CostBudgets } from './limits/cost-budgets';
 import { documentLimits } from './limits/document-limits';
 import { rejectNulCharacters } from './limits/input-guard';
@@ -42,16 +41,6 @@ export interface AppServer {
   metrics: Metrics;
 }
 
-/** res.send for an answer that needs no ETag: the body with its length (anything else: Express's send). */
-function sendAsIs(this: express.Response, body: unknown): express.Response {
-  if (typeof body !== 'string' && !Buffer.isBuffer(body)) return express.response.send.call(this, body);
-  // Encoded once, outside the JS heap: measuring a string's length and then writing it copies it twice.
-  const bytes = typeof body === 'string' ? Buffer.from(body) : body;
-  this.setHeader('content-length', bytes.length);
-  this.end(bytes);
-  return this;
-}
-
 /** Wires Express, Apollo and the per-request context; listening is left to the caller. */
 export async function createAppServer(deps: {
   config: AppConfig;
@@ -69,7 +58,7 @@ export async function createAppServer(deps: {
   const app = express();
   app.disable('x-powered-by');
   if (config.auth.trustProxyHops > 0) app.set('trust proxy', config.auth.trustProxyHops);
-  const httpServer = createExpressHttpServer(app);
+  const httpServer = http.createServer(app);
   const production = config.nodeEnv === 'production';
   const { validationRules, parseOptions } = documentLimits(config.limits);
   // Cache-Control headers, the anonymous response cache and persisted queries (src/cache/caching.ts).
@@ -94,7 +83,7 @@ export async function createAppServer(deps: {
       // On stop: stop accepting, close idle connections, let requests in flight finish within the grace period.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdown.graceMs }),
       observabilityPlugin(metrics),
-      releaseAnswersOnceWritten<GraphQLContext>(),
+      unavailableAnswersAs503(),
       partnerScopesEnforced(),
       // It wraps every field of every request to collect hints: cache policies are computed per document instead (caching.plugins).
       ApolloServerPluginCacheControlDisabled(),
@@ -117,12 +106,9 @@ export async function createAppServer(deps: {
 
   app.use(
     '/graphql',
-    (req, res, next) => {
+    (_req, res, next) => {
       // Only anonymous answers that may be cached get another value (src/cache/caching.ts).
       res.setHeader('cache-control', 'no-store');
-      // A POST answer is never revalidated: Express's send would hash every body for an ETag and check
-      // freshness for nothing (the hash alone was 1-2% of the CPU of a large answer). GET answers keep their ETag.
-      if (req.method === 'POST') res.send = sendAsIs;
       // Counting needs its own AsyncLocalStorage scope, which costs CPU on every request: only when exposed.
       if (!config.exposeSqlStatementCount) return next();
       // Every statement issued while handling this request is counted in its own scope.
@@ -136,7 +122,7 @@ export async function createAppServer(deps: {
     },
     express.json({ limit: config.limits.bodyLimitBytes }),
     withRequestTimeout(config.limits.requestTimeoutMs, expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
+      context: async ({ req }) => {
         const requestId = req.header('x-request-id') ?? randomUUID();
         const clientAddress = req.ip ?? req.socket.remoteAddress ?? 'unknown';
         // No Authorization header: anonymous. A bad or expired token fails the request (401).
@@ -144,11 +130,10 @@ export async function createAppServer(deps: {
           if (error instanceof UnauthenticatedError) {
             throw requestFailure(error, 401, { 'www-authenticate': 'Bearer error="invalid_token"' });
           }
-          if (isDatabaseUnavailable(error)) throw requestFailure(new ServiceUnavailableError(), 503, { 'retry-after': '5' });
+          if (isDatabaseUnavailable(error)) throw requestFailure(new ServiceUnavailableError(), 503, { 'retry-after': String(UNAVAILABLE_RETRY_AFTER_SECONDS) });
           throw error;
         });
-        const afterResponse = onceClosed(res);
-        return { requestId, viewer, clientAddress, loaders: createLoaders(dataSource, viewer), services, afterResponse };
+        return { requestId, viewer, clientAddress, loaders: createLoaders(dataSource, viewer), services };
       },
     }), logger),
   );

@@ -5,11 +5,11 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { validate } from 'class-validator';
-import { Role } from '../auth/roles';
+import { Role } from '../core/roles';
 import { loadConfig, userPasswordFromEnv } from '../config';
 import { createDataSource } from '../db/data-source';
 import { embeddedDatabaseUrl } from '../db/database-url';
-import { DomainError } from '../graphql/errors';
+import { DomainError } from '../core/errors';
 import { CreateUserInput } from '../modules/auth/auth.inputs';
 import { PasswordHasher } from '../modules/auth/password-hasher';
 import { UserService } from '../modules/auth/user.service';

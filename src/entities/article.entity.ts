@@ -4,7 +4,7 @@ import { Check, Column, Entity, Index } from 'typeorm';
 import { SluggedContentEntity } from './content-base';
 import { searchDocument, SearchVector } from './search-vector';
 
-@ObjectType({ description: 'An editorial article.' })
+@ObjectType({ simpleResolvers: true, description: 'An editorial article.' })
 @StorefrontCacheable()
 @Entity('article')
 @Check('CHK_article_slug', `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)

@@ -3,7 +3,7 @@ import { StorefrontCacheable } from '../graphql/cache-control';
 import { Check, Column, Entity } from 'typeorm';
 import { SluggedContentEntity } from './content-base';
 
-@ObjectType({ description: 'A maker of skin-care products.' })
+@ObjectType({ simpleResolvers: true, description: 'A maker of skin-care products.' })
 @StorefrontCacheable()
 @Entity('brand')
 @Check('CHK_brand_slug', `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)

@@ -4,7 +4,7 @@ import { Check, Column, Entity } from 'typeorm';
 import { EvidenceLevel } from '../domain/enums';
 import { ContentEntity } from './content-base';
 
-@ObjectType({ description: 'A source that rules and articles rely on.' })
+@ObjectType({ simpleResolvers: true, description: 'A source that rules and articles rely on.' })
 @StorefrontCacheable()
 @Entity('citation')
 @Check('CHK_citation_status', `status IN ('DRAFT', 'PUBLISHED', 'ARCHIVED')`)

@@ -8,7 +8,7 @@ import { ContentEntity } from './content-base';
  * A compatibility rule as data: a code-defined kind plus per-kind parameters (validated by the
  * engine's rule compiler), edited by editors and evaluated by the pure engine.
  */
-@ObjectType({ description: 'A rule the regimen engine evaluates, with its reasoning and sources.' })
+@ObjectType({ simpleResolvers: true, description: 'A rule the regimen engine evaluates, with its reasoning and sources.' })
 @StorefrontCacheable()
 @Entity('compatibility_rule')
 @Check('CHK_compatibility_rule_status', `status IN ('DRAFT', 'PUBLISHED', 'ARCHIVED')`)

@@ -13,7 +13,7 @@ import { PublicationStatus } from '../domain/enums';
  * Columns every editable entry shares: identity, publication state, optimistic-lock version and
  * soft deletion. Storefronts only ever see PUBLISHED rows that are not deleted.
  */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class ContentEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -52,7 +52,7 @@ export abstract class ContentEntity {
 }
 
 /** A content entry with a public, unique, URL-safe identifier. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class SluggedContentEntity extends ContentEntity {
   @Field()
   @Column({ type: 'varchar', length: 120, unique: true })

@@ -26,8 +26,7 @@ import { ScarType } from './scar-type.entity';
 import { Topical } from './topical.entity';
 import { Treatment } from './treatment.entity';
 import { User } from './user.entity';
-import { WebhookAttempt } from './webhook-attempt.entity';
-import { WebhookDelivery } from './webhook-delivery.entity';
+import { WebhookAttempt, WebhookDelivery } from './webhook-delivery.entity';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
 
 /** Every entity the DataSource maps (listed explicitly: no globbing across src and dist). */
@@ -82,6 +81,5 @@ export * from './scar-type.entity';
 export * from './topical.entity';
 export * from './treatment.entity';
 export * from './user.entity';
-export * from './webhook-attempt.entity';
 export * from './webhook-delivery.entity';
 export * from './webhook-endpoint.entity';

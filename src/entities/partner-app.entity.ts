@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { PartnerScope } from '../auth/partner-scopes';
+import { PartnerScope } from '../core/partner-scopes';
 
 /** An outside application that calls the API with its own keys, scopes and limits. */
-@ObjectType('PartnerApp', { description: 'A partner application with API keys (ADMIN).' })
+@ObjectType('PartnerApp', { simpleResolvers: true, description: 'A partner application with API keys (ADMIN).' })
 @Entity('partner_app')
 export class PartnerApp {
   @Field(() => ID)

@@ -6,7 +6,7 @@ import { PartnerApp } from './partner-app.entity';
  * One API key of a partner app. The key itself (`dpk_<keyId>_<secret>`) is shown once when it is
  * issued; only its public key id and an HMAC-SHA-256 of the whole key (peppered) are stored.
  */
-@ObjectType('PartnerKey', { description: 'An API key of a partner app; the secret part is never shown again.' })
+@ObjectType('PartnerKey', { simpleResolvers: true, description: 'An API key of a partner app; the secret part is never shown again.' })
 @Entity('partner_key')
 @Index('IDX_partner_key_app', ['appId'])
 export class PartnerKey {

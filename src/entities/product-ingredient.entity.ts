@@ -1,12 +1,13 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { InheritsCacheAge } from '../graphql/cache-control';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { LINK_TABLES } from './links.entity';
 import { Product } from './product.entity';
 import { Topical } from './topical.entity';
 
-@ObjectType({ description: 'A topical contained in a product.' })
+@ObjectType({ simpleResolvers: true, description: 'A topical contained in a product.' })
 @InheritsCacheAge()
-@Entity('product_ingredient')
+@Entity(LINK_TABLES.productIngredient)
 @Check('CHK_product_ingredient_concentration', `concentration_percent IS NULL OR (concentration_percent > 0 AND concentration_percent <= 100)`)
 export class ProductIngredient {
   @PrimaryColumn({ name: 'product_id', type: 'uuid' })

@@ -6,7 +6,7 @@ import { Brand } from './brand.entity';
 import { SluggedContentEntity } from './content-base';
 import { searchDocument, SearchVector } from './search-vector';
 
-@ObjectType({ description: 'A product in the catalog.' })
+@ObjectType({ simpleResolvers: true, description: 'A product in the catalog.' })
 @StorefrontCacheable()
 @Entity('product')
 @Index('IDX_product_name_id', ['name', 'id'])

@@ -5,7 +5,7 @@ import { ScarCategory } from '../domain/enums';
 import { SluggedContentEntity } from './content-base';
 import { searchDocument, SearchVector } from './search-vector';
 
-@ObjectType({ description: 'A kind of acne scar and how it responds to needling.' })
+@ObjectType({ simpleResolvers: true, description: 'A kind of acne scar and how it responds to needling.' })
 @StorefrontCacheable()
 @Entity('scar_type')
 @Check('CHK_scar_type_slug', `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)

@@ -5,7 +5,7 @@ import { Slot, TopicalCategory } from '../domain/enums';
 import { SluggedContentEntity } from './content-base';
 import { searchDocument, SearchVector } from './search-vector';
 
-@ObjectType({ description: 'An active ingredient class used in home care (e.g. retinoids, vitamin C).' })
+@ObjectType({ simpleResolvers: true, description: 'An active ingredient class used in home care (e.g. retinoids, vitamin C).' })
 @StorefrontCacheable()
 @Entity('topical')
 @Check('CHK_topical_slug', `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)

@@ -5,7 +5,7 @@ import { Device, TreatmentSetting } from '../domain/enums';
 import { SluggedContentEntity } from './content-base';
 import { searchDocument, SearchVector } from './search-vector';
 
-@ObjectType({ description: 'A microneedling treatment: a device used in a setting.' })
+@ObjectType({ simpleResolvers: true, description: 'A microneedling treatment: a device used in a setting.' })
 @StorefrontCacheable()
 @Entity('treatment')
 @Check('CHK_treatment_slug', `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)

@@ -1,9 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Role } from '../auth/roles';
+import { Role } from '../core/roles';
 
 /** A staff account (editor, reviewer or admin). Storefront callers have none. */
-@ObjectType('User', { description: 'A staff account.' })
+@ObjectType('User', { simpleResolvers: true, description: 'A staff account.' })
 @Entity('staff_user')
 export class User {
   @Field(() => ID)

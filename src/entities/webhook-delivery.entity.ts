@@ -1,7 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { WebhookDeliveryStatus, WebhookEvent } from '../domain/webhook-event';
-import { WebhookAttempt } from './webhook-attempt.entity';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
 
 /** The JSON body POSTed to an endpoint (stored as jsonb; see webhook-outbox.ts). */
@@ -23,7 +22,7 @@ export interface WebhookPayload {
  * by the dispatcher. `nextAttemptAt` is both the retry schedule and the lease of an instance that
  * is sending it (claimed rows are pushed into the future; see webhook-dispatcher.ts).
  */
-@ObjectType('WebhookDelivery', { description: 'One event sent (or to be sent) to one endpoint, with every attempt.' })
+@ObjectType('WebhookDelivery', { simpleResolvers: true, description: 'One event sent (or to be sent) to one endpoint, with every attempt.' })
 @Entity('webhook_delivery')
 @Index('IDX_webhook_delivery_due', ['nextAttemptAt'], { where: `"status" = 'PENDING'` })
 @Index('IDX_webhook_delivery_endpoint_created', ['endpointId', 'createdAt'])
@@ -84,4 +83,36 @@ export class WebhookDelivery {
   /** Filled by the webhook service (one query per page), oldest first. */
   @Field(() => [WebhookAttempt], { description: 'Every attempt, oldest first.' })
   attempts?: WebhookAttempt[];
+}
+
+/** One HTTP attempt of a delivery, successful or not. */
+@ObjectType('WebhookAttempt', { simpleResolvers: true, description: 'One HTTP attempt to deliver an event.' })
+@Entity('webhook_attempt')
+@Index('IDX_webhook_attempt_delivery', ['deliveryId', 'attemptedAt'])
+export class WebhookAttempt {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id!: string;
+
+  @Column({ name: 'delivery_id', type: 'uuid' })
+  deliveryId!: string;
+
+  @ManyToOne(() => WebhookDelivery, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'delivery_id' })
+  delivery?: WebhookDelivery;
+
+  @Field(() => Date)
+  @Column({ name: 'attempted_at', type: 'timestamptz', default: () => 'now()' })
+  attemptedAt!: Date;
+
+  @Field(() => Int, { nullable: true, description: 'HTTP status of the answer; null when none came (network error, timeout).' })
+  @Column({ name: 'status_code', type: 'int', nullable: true })
+  statusCode!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the attempt failed; null on success.' })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  error!: string | null;
+
+  @Field(() => Int)
+  @Column({ name: 'duration_ms', type: 'int' })
+  durationMs!: number;
 }

@@ -3,7 +3,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 import { WebhookEvent } from '../domain/webhook-event';
 
 /** A receiver URL registered by an ADMIN, with the events it wants and its signing secret. */
-@ObjectType('WebhookEndpoint', { description: 'A URL that receives signed event notifications (ADMIN).' })
+@ObjectType('WebhookEndpoint', { simpleResolvers: true, description: 'A URL that receives signed event notifications (ADMIN).' })
 @Entity('webhook_endpoint')
 export class WebhookEndpoint {
   @Field(() => ID)

@@ -1,18 +1,7 @@
-import { Viewer } from '../auth/viewer';
-import { Loaders } from '../loaders';
-import { Services } from '../modules/services';
+import type { RequestContext } from '../core/request-context';
+import type { Services } from '../modules/services';
 
-/** What every service method receives first: who asks, and this request's loaders. */
-export interface RequestContext {
-  requestId: string;
-  viewer: Viewer;
-  /** The caller's IP address (behind TRUST_PROXY_HOPS proxies: from X-Forwarded-For); for throttling. */
-  clientAddress: string;
-  loaders: Loaders;
-}
-
+/** The context every resolver gets: the request context that services take, and the services. */
 export interface GraphQLContext extends RequestContext {
   services: Services;
-  /** Calls `release` once the HTTP response is written or its connection closed. */
-  afterResponse(release: () => void): void;
 }

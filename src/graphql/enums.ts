@@ -20,8 +20,8 @@ import {
   TreatmentSetting,
 } from '../domain/enums';
 import { RuleTopicalRole } from '../domain/rule-topical-role';
-import { PartnerScope } from '../auth/partner-scopes';
-import { Role } from '../auth/roles';
+import { PartnerScope } from '../core/partner-scopes';
+import { Role } from '../core/roles';
 import { WebhookDeliveryStatus, WebhookEvent } from '../domain/webhook-event';
 
 const enums: [object, string, string][] = [

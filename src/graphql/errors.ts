@@ -1,110 +1,13 @@
-// Domain errors and the one place that turns any error into what a client may see.
+// The one place that turns any error into what a client may see.
 import { randomUUID } from 'node:crypto';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { HeaderMap } from '@apollo/server';
+import { ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { DomainError, FieldProblem, ForbiddenError, ServiceUnavailableError, UnauthenticatedError } from '../core/errors';
 import { isDatabaseUnavailable } from '../db/database-errors';
-
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
-
-/** Expected, client-caused failures; their messages are safe to show. */
-export abstract class DomainError extends Error {
-  abstract readonly code: string;
-  extensions(): Record<string, unknown> {
-    return {};
-  }
-}
-
-export class UserInputError extends DomainError {
-  readonly code = 'BAD_USER_INPUT';
-  constructor(readonly fields: FieldProblem[]) {
-    super(fields.map((problem) => `${problem.field}: ${problem.message}`).join('; '));
-  }
-  static forField(field: string, message: string): UserInputError {
-    return new UserInputError([{ field, message }]);
-  }
-  extensions(): Record<string, unknown> {
-    return { fields: this.fields };
-  }
-}
-
-/** No valid credentials: no or a bad access token where one is needed, or a bad login or refresh token. */
-export class UnauthenticatedError extends DomainError {
-  readonly code = 'UNAUTHENTICATED';
-  constructor(message = 'You must be signed in to do this') {
-    super(message);
-  }
-}
-
-/** Signed in, but the role does not grant what the operation requires. */
-export class ForbiddenError extends DomainError {
-  readonly code = 'FORBIDDEN';
-  constructor(message = 'Your role does not allow this') {
-    super(message);
-  }
-}
-
-/** The database cannot be reached (down, restarting, failing over, out of connections): retry shortly. */
-export class ServiceUnavailableError extends DomainError {
-  readonly code = 'SERVICE_UNAVAILABLE';
-  constructor(message = 'The service is temporarily unavailable (its database cannot be reached); try again shortly') {
-    super(message);
-  }
-}
-
-export class TooManyRequestsError extends DomainError {
-  readonly code = 'TOO_MANY_REQUESTS';
-  constructor(
-    readonly retryAfterSeconds: number,
-    message = `Too many failed attempts; try again in ${retryAfterSeconds} seconds`,
-  ) {
-    super(message);
-  }
-  extensions(): Record<string, unknown> {
-    return { retryAfterSeconds: this.retryAfterSeconds };
-  }
-}
-
-/** A cost budget (per partner app or client address) is spent until the window ends. */
-export class RateLimitedError extends DomainError {
-  readonly code = 'RATE_LIMITED';
-  constructor(
-    readonly retryAfterSeconds: number,
-    readonly details: { cost: number; budget: number; windowSeconds: number },
-  ) {
-    super(
-      `Rate limit reached: this request costs ${details.cost} of a budget of ${details.budget} points per ` +
-        `${details.windowSeconds} seconds; try again in ${retryAfterSeconds} seconds`,
-    );
-  }
-  extensions(): Record<string, unknown> {
-    return { retryAfterSeconds: this.retryAfterSeconds, ...this.details };
-  }
-}
-
-/** One operation costs more than the caller may spend on a single request. */
-export class QueryTooComplexError extends DomainError {
-  readonly code = 'QUERY_TOO_COMPLEX';
-  constructor(
-    readonly cost: number | null,
-    readonly maxCost: number,
-  ) {
-    super(
-      cost === null
-        ? 'The query is too large to estimate its cost'
-        : `The query costs ${cost} points, more than the ${maxCost} allowed per request; ask for fewer items (a smaller first) or fewer fields`,
-    );
-  }
-  extensions(): Record<string, unknown> {
-    return { cost: this.cost, maxCost: this.maxCost };
-  }
-}
 
 /**
  * A domain error thrown while building the request context (before any resolver runs), e.g. an
@@ -115,6 +18,31 @@ export function requestFailure(error: DomainError, status: number, headers: Reco
     originalError: error,
     extensions: { code: error.code, http: { status, headers: new HeaderMap(Object.entries(headers)) } },
   });
+}
+
+/** Seconds a client is asked to wait before retrying while the database cannot be reached. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * An operation that met an unreachable database (a query or a mutation alike) is answered with
+ * HTTP 503, `Retry-After` and that error alone: no partial data, so load balancers and retrying
+ * clients can tell from the status, and nobody takes half an answer for a whole one.
+ */
+export function unavailableAnswersAs503(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body?.kind !== 'single') return;
+          const unavailable = response.body.singleResult.errors?.find((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE');
+          if (!unavailable) return;
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+          response.body = { kind: 'single', singleResult: { errors: [unavailable] } };
+        },
+      };
+    },
+  };
 }
 
 function flattenValidationErrors(errors: ValidationError[], prefix: string): FieldProblem[] {

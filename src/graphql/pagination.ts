@@ -1,7 +1,7 @@
 import { IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { InheritsCacheAge } from './cache-control';
-import { UserInputError } from './errors';
+import { UserInputError } from '../core/errors';
 
 /** The cap on `first`, shared by every list. */
 export const MAX_PAGE_SIZE = 100;
@@ -20,7 +20,7 @@ export class PageArgs {
   after?: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @InheritsCacheAge()
 export class PageInfo {
   @Field()
@@ -44,7 +44,7 @@ export interface Page<T> {
 }
 
 export function ConnectionType<T extends object>(nodeClass: ClassType<T>, nodeName: string) {
-  @ObjectType(`${nodeName}Edge`)
+  @ObjectType(`${nodeName}Edge`, { simpleResolvers: true })
   // As cacheable as the connection (whose root field decides: editorial lists have no hint, so 0).
   @InheritsCacheAge()
   class Edge {
@@ -55,7 +55,7 @@ export function ConnectionType<T extends object>(nodeClass: ClassType<T>, nodeNa
     node!: T;
   }
 
-  @ObjectType({ description: `A page of ${nodeName} entries.` })
+  @ObjectType({ simpleResolvers: true, description: `A page of ${nodeName} entries.` })
   abstract class Connection {
     // The connection's `first` already multiplies what is below it (src/limits/query-cost.ts).
     @Field(() => [Edge], { complexity: ({ childComplexity }) => 1 + childComplexity })

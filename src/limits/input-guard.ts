@@ -3,7 +3,8 @@
 // inside a resolver as an internal error.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { BREAK, DocumentNode, visit } from 'graphql';
-import { requestFailure, UserInputError } from '../graphql/errors';
+import { UserInputError } from '../core/errors';
+import { requestFailure } from '../graphql/errors';
 
 const NUL = '\u0000';
 const MESSAGE = 'must not contain NUL (U+0000) characters';

@@ -5,8 +5,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { LimitsConfig } from '../config';
 import { GraphQLContext } from '../graphql/context';
-import { QueryTooComplexError, RateLimitedError, requestFailure } from '../graphql/errors';
-import { Viewer } from '../auth/viewer';
+import { QueryTooComplexError, RateLimitedError } from '../core/errors';
+import { requestFailure } from '../graphql/errors';
+import { Viewer } from '../core/viewer';
 import { addressBucket, CostBudgets } from './cost-budgets';
 import { queryCost, QueryCostError } from './query-cost';
 

@@ -4,12 +4,13 @@
 // client exists exactly once, complete. The server runs in this process against a PostgreSQL of
 // this test's own, which the test stops (fast shutdown) and starts again.
 import { performance } from 'node:perf_hooks';
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/core/roles';
 import { initializeWithRetry } from '../../src/db/connect';
 import { createDataSource } from '../../src/db/data-source';
 import { signInAs, SignedIn } from '../support/auth';
 import { OwnPostgres, startOwnPostgres } from '../support/own-postgres';
 import { startTestApp, TestApp } from '../support/test-app';
+import { waitFor } from '../support/waiting';
 
 jest.setTimeout(180_000);
 
@@ -66,6 +67,8 @@ interface Outcome {
   status: number | null;
   ok: boolean;
   code?: string;
+  retryAfter?: string | null;
+  hasData?: boolean;
   body: string;
   networkError?: string;
 }
@@ -91,7 +94,9 @@ function startLoad() {
       const text = await response.text();
       const parsed = JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] };
       const ok = response.status === 200 && !parsed.errors && (kind === 'read' || Boolean((parsed.data?.createBrand as { id?: string })?.id));
-      outcomes.push({ kind, slug, ms: performance.now() - started, status: response.status, ok, code: parsed.errors?.[0]?.extensions?.code, body: text });
+      const code = parsed.errors?.[0]?.extensions?.code;
+      const retryAfter = response.headers.get('retry-after');
+      outcomes.push({ kind, slug, ms: performance.now() - started, status: response.status, ok, code, retryAfter, hasData: 'data' in parsed, body: text });
     } catch (error) {
       outcomes.push({ kind, slug, ms: performance.now() - started, status: null, ok: false, body: '', networkError: String(error) });
     }
@@ -109,14 +114,6 @@ function startLoad() {
   };
 }
 
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 const readiness = async () => (await fetch(`${app.baseUrl}/readyz`)).status;
 
 it('fails fast while PostgreSQL is down, recovers by itself, and keeps every acknowledged write exactly once', async () => {
@@ -124,23 +121,23 @@ it('fails fast while PostgreSQL is down, recovers by itself, and keeps every ack
   let beforeOutage = 0;
   let restartedAt = 0;
   try {
-    await until(() => load.acknowledged().length >= 20, 30_000, 'writes before the outage');
+    await waitFor(() => load.acknowledged().length >= 20, { timeoutMs: 30_000, intervalMs: 50, what: 'writes before the outage' });
 
     beforeOutage = load.outcomes.length;
     await postgres.stop();
     const stoppedAt = load.outcomes.length;
-    await until(() => load.outcomes.slice(stoppedAt).filter((o) => o.code === 'SERVICE_UNAVAILABLE').length >= 20, 30_000, 'failures during the outage');
+    await waitFor(() => load.outcomes.slice(stoppedAt).filter((o) => o.code === 'SERVICE_UNAVAILABLE').length >= 20, { timeoutMs: 30_000, intervalMs: 50, what: 'failures during the outage' });
     expect(await readiness()).toBe(503);
     expect(await (await fetch(`${app.baseUrl}/healthz`)).status).toBe(200);
 
     await postgres.start();
     restartedAt = load.outcomes.length;
     const back = Date.now();
-    await until(async () => (await readiness()) === 200, 30_000, 'readiness after the restart');
+    await waitFor(async () => (await readiness()) === 200, { timeoutMs: 30_000, intervalMs: 50, what: 'readiness after the restart' });
     // Recovered by itself: no restart of the server, no reconnect call.
     const ackedBefore = load.acknowledged().length;
-    await until(() => load.acknowledged().length >= ackedBefore + 20, 30_000, 'writes after the restart');
-    await until(() => load.outcomes.slice(restartedAt).some((o) => o.kind === 'read' && o.ok), 30_000, 'reads after the restart');
+    await waitFor(() => load.acknowledged().length >= ackedBefore + 20, { timeoutMs: 30_000, intervalMs: 50, what: 'writes after the restart' });
+    await waitFor(() => load.outcomes.slice(restartedAt).some((o) => o.kind === 'read' && o.ok), { timeoutMs: 30_000, intervalMs: 50, what: 'reads after the restart' });
     expect(Date.now() - back).toBeLessThan(30_000);
   } finally {
     await load.stop();
@@ -159,7 +156,8 @@ it('fails fast while PostgreSQL is down, recovers by itself, and keeps every ack
   for (const failure of failures) {
     // The HTTP server kept answering: every failure is a GraphQL error, never a dropped connection.
     expect(failure.networkError).toBeUndefined();
-    expect([200, 503]).toContain(failure.status);
+    // Queries and mutations alike: 503 with Retry-After, and no partial data.
+    expect(failure).toMatchObject({ status: 503, retryAfter: '5', hasData: false });
     expect(failure.ms).toBeLessThan(FAIL_FAST_MS);
     expect(failure.body).not.toMatch(/SELECT|INSERT|UPDATE |DELETE |relation|ECONNREFUSED|127\.0\.0\.1|stack/i);
   }
@@ -191,7 +189,7 @@ it('start-up waits for a database that is not there yet, with backoff, and conne
     () => createDataSource({ url: postgres.url, poolSize: 2, connectTimeoutMs: CONNECT_TIMEOUT_MS, statementTimeoutMs: STATEMENT_TIMEOUT_MS }),
     { timeoutMs: 60_000, logger: { warn: (details) => void warnings.push(details) } },
   );
-  await until(() => warnings.length >= 2, 30_000, 'two failed attempts');
+  await waitFor(() => warnings.length >= 2, { timeoutMs: 30_000, intervalMs: 50, what: 'two failed attempts' });
   await postgres.start();
   const dataSource = await connecting;
   try {
@@ -201,7 +199,7 @@ it('start-up waits for a database that is not there yet, with backoff, and conne
   } finally {
     await dataSource.destroy();
   }
-  await until(async () => (await readiness()) === 200, 30_000, 'the app to be ready again');
+  await waitFor(async () => (await readiness()) === 200, { timeoutMs: 30_000, intervalMs: 50, what: 'the app to be ready again' });
 });
 
 it('start-up gives up after DB_STARTUP_TIMEOUT_MS with the connection error', async () => {

@@ -2,13 +2,13 @@
 // the login throttle, scheduled publishing and webhook delivery all work across them, and
 // scheduled work happens once, not once per instance. (The cost budgets that two instances share
 // through Redis are tested in rate-limits.spec.ts, against the Redis on 127.0.0.1:6379.)
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/core/roles';
 import { WebhookEvent } from '../../src/domain/webhook-event';
 import { WebhookEndpoint } from '../../src/entities';
-import { PublicationScheduler } from '../../src/modules/editorial/publication-scheduler';
 import { generateWebhookSecret } from '../../src/modules/webhooks/webhook-signature';
 import { createTestUser, login, LOGIN, signInAs, TEST_PASSWORD } from '../support/auth';
 import { startTestApp, TestApp } from '../support/test-app';
+import { waitFor } from '../support/waiting';
 import { startWebhookReceiver, WebhookReceiver } from '../support/webhook-receiver';
 
 jest.setTimeout(60_000);
@@ -19,26 +19,20 @@ const ENV = {
   LOGIN_MAX_FAILURES: '3',
   WEBHOOK_DISPATCHER_ENABLED: 'true',
   WEBHOOK_POLL_INTERVAL_MS: '50',
+  // Each instance runs its own scheduler, as every instance does in production.
+  PUBLICATION_SCHEDULER_ENABLED: 'true',
+  PUBLICATION_SCHEDULER_INTERVAL_MS: '100',
 };
-const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined } as never;
 
 let a: TestApp;
 let b: TestApp;
 let receiver: WebhookReceiver;
-const schedulers: PublicationScheduler[] = [];
 beforeAll(async () => {
   receiver = await startWebhookReceiver();
   a = await startTestApp(ENV);
   b = await startTestApp(ENV, { database: a.database });
-  // Each instance runs its own scheduler, as every instance does in production.
-  for (const app of [a, b]) {
-    const scheduler = new PublicationScheduler(app.services.editorial, 100, quiet);
-    scheduler.start();
-    schedulers.push(scheduler);
-  }
 });
 afterAll(async () => {
-  await Promise.all(schedulers.map((scheduler) => scheduler.stop()));
   await b?.close();
   await a?.close();
   await receiver?.close();
@@ -80,7 +74,7 @@ describe('background work', () => {
     const admin = await signInAs(a, Role.ADMIN);
     const path = '/scale-out';
     const repository = a.dataSource.getRepository(WebhookEndpoint);
-    await repository.save(repository.create({ url: receiver.url(path), events: [WebhookEvent.ENTRY_PUBLISHED], secret: generateWebhookSecret(), active: true, description: null }));
+    const endpoint = await repository.save(repository.create({ url: receiver.url(path), events: [WebhookEvent.ENTRY_PUBLISHED], secret: generateWebhookSecret(), active: true, description: null }));
 
     const count = 8;
     const at = new Date(Date.now() + 1500).toISOString();
@@ -102,8 +96,19 @@ describe('background work', () => {
     }
 
     const requests = await receiver.waitFor(path, count, 20_000);
-    // Give a duplicate (there should be none) time to show up.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // A duplicate (there should be none) has shown up once all is done: a schedule is marked done in
+    // the publish's own transaction, which enqueues its webhook, and every enqueued webhook has been sent.
+    await waitFor(
+      async () => {
+        const [{ open }] = await a.dataSource.query(
+          `SELECT (SELECT count(*) FROM publication_schedule WHERE entity_id = ANY($1) AND done_at IS NULL)
+                + (SELECT count(*) FROM webhook_delivery WHERE endpoint_id = $2 AND status = 'PENDING') AS open`,
+          [ids, endpoint.id],
+        );
+        return Number(open) === 0;
+      },
+      { timeoutMs: 20_000, what: 'every schedule carried out and its webhook sent' },
+    );
     const published = await a.dataSource.query(
       `SELECT b.id, b.status, (SELECT count(*)::int FROM revision r WHERE r.entity_id = b.id AND r.action = 'PUBLISH') AS publishes
        FROM brand b WHERE b.id = ANY($1)`,

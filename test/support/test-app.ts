@@ -1,22 +1,15 @@
-// Starts the real server (Express + Apollo + TypeORM) on a private copy of the template database
+// Starts the real app (src/app.ts, as src/main.ts does) on a private copy of the template database
 // and talks to it over HTTP, exactly as a storefront would.
-import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import { createDataSource } from '../../src/db/data-source';
-import { buildAppSchema } from '../../src/graphql/schema';
-import { createLogger } from '../../src/logger';
 import { Health } from '../../src/observability/health';
 import { Metrics } from '../../src/observability/metrics';
-import { resolveAuthSettings } from '../../src/modules/auth/auth-settings';
-import { bootstrapAdmin } from '../../src/modules/auth/bootstrap-admin';
-import { createServices, Services } from '../../src/modules/services';
+import { Services } from '../../src/modules/services';
 import { WebhookDispatcher } from '../../src/modules/webhooks/webhook-dispatcher';
-import { createAppServer } from '../../src/server';
 import { ADMIN_URL_VARIABLE, databaseUrl, TEMPLATE_DATABASE } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -79,26 +72,17 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     // Operations run compiled from their first execution, the path repeated queries take in production
     // (compiled-execution.spec.ts compares it with graphql-js's).
     GRAPHQL_COMPILE_AFTER_RUNS: '1',
+    // The template database holds the reference data already.
+    LOAD_REFERENCE_DATA: 'false',
+    // Tests that need scheduled publishing run it themselves, or turn the scheduler on.
+    PUBLICATION_SCHEDULER_ENABLED: 'false',
     DATABASE_URL: databaseUrl(process.env[ADMIN_URL_VARIABLE]!, database),
     ...env,
   });
-  const dataSource = createDataSource({ url: config.databaseUrl!, ...config.db });
-  await dataSource.initialize();
-  const logger = createLogger(config, options.logStream);
-  // As src/main.ts does after migrations: the first admin from ADMIN_EMAIL / ADMIN_PASSWORD.
-  const services = createServices(dataSource, resolveAuthSettings(config.auth, logger), config.webhooks, logger);
-  await bootstrapAdmin(dataSource, services.users, config.auth.bootstrapAdmin, logger);
-  const { httpServer, apollo, health, metrics } = await createAppServer({
-    config,
-    dataSource,
-    schema: await buildAppSchema(),
-    services,
-    logger,
-  });
-  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-  const webhooks = new WebhookDispatcher(dataSource, config.webhooks, createLogger(config));
-  if (config.webhooks.dispatcherEnabled) webhooks.start();
-  const baseUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  const app = await createApp(config, config.databaseUrl!, { logStream: options.logStream });
+  const address = await app.listen();
+  const { dataSource, services, health, metrics, webhooks } = app;
+  const baseUrl = `http://127.0.0.1:${address.port}`;
   const url = `${baseUrl}/graphql`;
 
   const graphql: TestApp['graphql'] = async (query, variables, headers = {}) => {
@@ -129,9 +113,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
       return response.body.data as never;
     },
     async close() {
-      await apollo.stop();
-      await webhooks.stop();
-      await dataSource.destroy();
+      await app.stop();
       if (ownsDatabase) await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     },
   };

@@ -10,7 +10,7 @@ import { Loaders } from '../../loaders';
 import { SlugArgs } from '../catalog/catalog.resolver';
 import { ArticlesArgs } from './article.inputs';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @InheritsCacheAge()
 export class ArticleConnection extends ConnectionType(Article, 'Article') {}
 

@@ -1,5 +1,5 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
-import { UnauthenticatedError } from '../../graphql/errors';
+import { UnauthenticatedError } from '../../core/errors';
 import { AuthSettings } from './auth-settings';
 
 /** Pinned: tokens with any other `alg` (including `none`) are rejected before their signature is looked at. */

@@ -1,5 +1,5 @@
 import { Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { Permission } from '../../auth/roles';
+import { Permission } from '../../core/roles';
 import { User } from '../../entities/user.entity';
 import { GraphQLContext } from '../../graphql/context';
 import { CreateUserArgs, LoginArgs, RefreshTokenArgs, UpdateUserArgs } from './auth.inputs';

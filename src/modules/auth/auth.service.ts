@@ -1,11 +1,11 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { parseOptions } from '@node-rs/argon2';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { ANONYMOUS_VIEWER, Viewer } from '../../auth/viewer';
+import { ANONYMOUS_VIEWER, Viewer } from '../../core/viewer';
 import { RefreshToken, RefreshTokenRevocation } from '../../entities/refresh-token.entity';
 import { User } from '../../entities/user.entity';
-import { RequestContext } from '../../graphql/context';
-import { UnauthenticatedError } from '../../graphql/errors';
+import { RequestContext } from '../../core/request-context';
+import { UnauthenticatedError } from '../../core/errors';
 import { looksLikePartnerKey, PartnerKeys } from '../partners/partner-keys';
 import { AccessTokens } from './access-tokens';
 import { AuthSettings } from './auth-settings';

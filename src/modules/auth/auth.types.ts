@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { User } from '../../entities/user.entity';
 
-@ObjectType({ description: 'A signed-in session: send `Authorization: Bearer <accessToken>`; renew with refreshSession.' })
+@ObjectType({ simpleResolvers: true, description: 'A signed-in session: send `Authorization: Bearer <accessToken>`; renew with refreshSession.' })
 export class AuthPayload {
   @Field({ description: 'Short-lived JWT.' })
   accessToken!: string;

@@ -1,6 +1,6 @@
 import { validate } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { Role } from '../../auth/roles';
+import { Role } from '../../core/roles';
 import { User } from '../../entities/user.entity';
 import { CreateUserInput } from './auth.inputs';
 import { UserService } from './user.service';

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { TooManyRequestsError } from '../../graphql/errors';
+import { TooManyRequestsError } from '../../core/errors';
 
 /** Namespace for this module's advisory locks (first half of PostgreSQL's two-int lock key). */
 const ADVISORY_LOCK_NAMESPACE = 0x6c6f67; // "log"

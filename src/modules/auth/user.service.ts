@@ -1,9 +1,9 @@
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { Role } from '../../auth/roles';
+import { Role } from '../../core/roles';
 import { RefreshTokenRevocation } from '../../entities/refresh-token.entity';
 import { User } from '../../entities/user.entity';
-import { RequestContext } from '../../graphql/context';
-import { UnauthenticatedError, UserInputError } from '../../graphql/errors';
+import { RequestContext } from '../../core/request-context';
+import { UnauthenticatedError, UserInputError } from '../../core/errors';
 import { CreateUserInput, UpdateUserInput } from './auth.inputs';
 import { PasswordHasher } from './password-hasher';
 

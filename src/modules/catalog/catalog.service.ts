@@ -1,7 +1,7 @@
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { visibleTo } from '../../auth/viewer';
+import { visibleTo } from '../../core/viewer';
 import { Brand, ScarType, Topical, Treatment } from '../../entities';
-import { RequestContext } from '../../graphql/context';
+import { RequestContext } from '../../core/request-context';
 
 /** Reads of the small reference collections: treatments, scar types, topicals and brands. */
 export class CatalogService {

@@ -1,5 +1,5 @@
 import { Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Permission } from '../../auth/roles';
+import { Permission } from '../../core/roles';
 import { PartnerApp } from '../../entities/partner-app.entity';
 import { PartnerKey } from '../../entities/partner-key.entity';
 import { GraphQLContext } from '../../graphql/context';

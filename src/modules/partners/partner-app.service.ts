@@ -1,8 +1,8 @@
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { PartnerApp } from '../../entities/partner-app.entity';
 import { PartnerKey } from '../../entities/partner-key.entity';
-import { RequestContext } from '../../graphql/context';
-import { UserInputError } from '../../graphql/errors';
+import { RequestContext } from '../../core/request-context';
+import { UserInputError } from '../../core/errors';
 import { CreatePartnerAppInput, UpdatePartnerAppInput } from './partner-app.inputs';
 import { IssuedPartnerKey, PartnerKeyStatus } from './partner-app.types';
 import { PartnerKeys } from './partner-keys';

@@ -9,7 +9,7 @@ export enum PartnerKeyStatus {
 }
 registerEnumType(PartnerKeyStatus, { name: 'PartnerKeyStatus', description: 'Whether a partner key is accepted now.' });
 
-@ObjectType({ description: 'A newly issued key: apiKey is shown this once and cannot be retrieved later.' })
+@ObjectType({ simpleResolvers: true, description: 'A newly issued key: apiKey is shown this once and cannot be retrieved later.' })
 export class IssuedPartnerKey {
   @Field({ description: 'Send as `Authorization: Bearer <apiKey>` or `x-api-key: <apiKey>`. Store it as a secret.' })
   apiKey!: string;

@@ -4,9 +4,9 @@
 // table cannot even be checked against guesses.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { PARTNER_SCOPES, PartnerScope } from '../../auth/partner-scopes';
-import { PartnerViewer } from '../../auth/viewer';
-import { UnauthenticatedError } from '../../graphql/errors';
+import { PARTNER_SCOPES, PartnerScope } from '../../core/partner-scopes';
+import { PartnerViewer } from '../../core/viewer';
+import { UnauthenticatedError } from '../../core/errors';
 
 export const PARTNER_KEY_PREFIX = 'dpk_';
 const KEY_ID_BYTES = 8;

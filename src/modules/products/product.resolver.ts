@@ -10,7 +10,7 @@ import { Loaders } from '../../loaders';
 import { SlugArgs } from '../catalog/catalog.resolver';
 import { ProductsArgs } from './product.inputs';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @InheritsCacheAge()
 export class ProductConnection extends ConnectionType(Product, 'Product') {}
 

@@ -1,9 +1,9 @@
 import { DataSource } from 'typeorm';
-import { visibleTo } from '../../auth/viewer';
+import { visibleTo } from '../../core/viewer';
 import { RowSelection, WHOLE_ROWS, rowReader } from '../../db/row-reader';
 import { Product } from '../../entities';
-import { RequestContext } from '../../graphql/context';
-import { UserInputError } from '../../graphql/errors';
+import { RequestContext } from '../../core/request-context';
+import { UserInputError } from '../../core/errors';
 import { KeysetOrder, SqlWhere, sqlFindOne, sqlKeysetPage } from '../../graphql/keyset';
 import { Page } from '../../graphql/pagination';
 import { ProductFilter, ProductOrder, ProductSortField, ProductsArgs, SortDirection } from './product.inputs';

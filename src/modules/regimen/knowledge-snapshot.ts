@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { ANONYMOUS_VIEWER, visibleTo } from '../../auth/viewer';
+import { ANONYMOUS_VIEWER, visibleTo } from '../../core/viewer';
 import { RuleTopicalRole } from '../../domain/rule-topical-role';
 import { buildKnowledgeBase, compileRules, KnowledgeBase, RuleFact } from '../../engine';
 import { Brand, CompatibilityRule, Product, ProductIngredient, RuleTopical, ScarType, Topical, TopicalScarType, Treatment } from '../../entities';

@@ -8,7 +8,7 @@ import { DateScalar, DateTimeScalar } from '../../graphql/scalars';
 export const COST_PLAN_DAYS = 14;
 const COST_PRODUCTS_PER_STEP = 3;
 
-@ObjectType({ description: 'Something the person should know before (further) needling.' })
+@ObjectType({ simpleResolvers: true, description: 'Something the person should know before (further) needling.' })
 export class RegimenWarning {
   @Field({ description: 'Condition name, PIGMENTATION_RISK, SESSION_TOO_SOON, ...' })
   code!: string;
@@ -26,7 +26,7 @@ export class RegimenWarning {
   rule!: CompatibilityRule | null;
 }
 
-@ObjectType({ description: 'When a topical is not allowed (from <= t < until), and why.' })
+@ObjectType({ simpleResolvers: true, description: 'When a topical is not allowed (from <= t < until), and why.' })
 export class TopicalHold {
   @Field(() => Topical)
   topical!: Topical;
@@ -44,7 +44,7 @@ export class TopicalHold {
   rule!: CompatibilityRule;
 }
 
-@ObjectType({ description: 'A topical to apply in a slot, with products from the catalog.' })
+@ObjectType({ simpleResolvers: true, description: 'A topical to apply in a slot, with products from the catalog.' })
 export class RegimenStep {
   @Field(() => Topical)
   topical!: Topical;
@@ -59,7 +59,7 @@ export class RegimenStep {
   why!: string;
 }
 
-@ObjectType({ description: 'An activity to avoid or minimise that day.' })
+@ObjectType({ simpleResolvers: true, description: 'An activity to avoid or minimise that day.' })
 export class ActivityAdvice {
   @Field({ description: 'An Activity value, e.g. DIRECT_SUN.' })
   activity!: string;
@@ -74,7 +74,7 @@ export class ActivityAdvice {
   rule!: CompatibilityRule | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RegimenDay {
   @Field(() => DateScalar)
   date!: string;
@@ -92,7 +92,7 @@ export class RegimenDay {
   avoid!: ActivityAdvice[];
 }
 
-@ObjectType({ description: 'Two topicals that must not share a slot or a day.' })
+@ObjectType({ simpleResolvers: true, description: 'Two topicals that must not share a slot or a day.' })
 export class TopicalConflict {
   @Field(() => Topical)
   a!: Topical;
@@ -113,7 +113,7 @@ export class TopicalConflict {
   rule!: CompatibilityRule;
 }
 
-@ObjectType({ description: 'A day-by-day home-care plan around needling sessions.' })
+@ObjectType({ simpleResolvers: true, description: 'A day-by-day home-care plan around needling sessions.' })
 export class Regimen {
   @Field(() => Eligibility, { description: 'May the person be needled (again) now.' })
   eligibility!: Eligibility;

@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
-import { visibleTo } from '../../auth/viewer';
+import { visibleTo } from '../../core/viewer';
 import { Severity } from '../../domain/enums';
 import { CompatibilityRule } from '../../entities';
-import { RequestContext } from '../../graphql/context';
+import { RequestContext } from '../../core/request-context';
 import { CompatibilityRuleFilter } from './rule.inputs';
 
 const SEVERITY_ORDER = Object.values(Severity);

@@ -15,7 +15,7 @@ import { RuleTopicalRole } from '../../domain/rule-topical-role';
 import { Topical } from '../../entities';
 import { InheritsCacheAge } from '../../graphql/cache-control';
 
-@ObjectType({ description: 'Which sessions a rule applies to. Depth: above is exclusive, up to is inclusive.' })
+@ObjectType({ simpleResolvers: true, description: 'Which sessions a rule applies to. Depth: above is exclusive, up to is inclusive.' })
 @InheritsCacheAge()
 export class NeedlingScopeView {
   @Field(() => [Device], { description: 'Empty: every device.' })
@@ -31,7 +31,7 @@ export class NeedlingScopeView {
   tier!: string | null;
 }
 
-@ObjectType({ description: "A rule's kind-specific parameters; fields that do not belong to its kind are null." })
+@ObjectType({ simpleResolvers: true, description: "A rule's kind-specific parameters; fields that do not belong to its kind are null." })
 @InheritsCacheAge()
 export class RuleParametersView {
   @Field(() => NeedlingScopeView, { nullable: true, description: 'WAIT_AFTER_NEEDLING, SESSION_INTERVAL.' })
@@ -83,7 +83,7 @@ export class RuleParametersView {
   minDays!: number | null;
 }
 
-@ObjectType({ description: 'A topical a rule speaks about, and in which role.' })
+@ObjectType({ simpleResolvers: true, description: 'A topical a rule speaks about, and in which role.' })
 @InheritsCacheAge()
 export class RuleTopicalView {
   @Field(() => RuleTopicalRole)

@@ -15,7 +15,7 @@ export const SearchResult = createUnionType({
   // resolver tells their type by class, synchronously (its wrapper of a custom one returns a promise).
 });
 
-@ObjectType({ description: 'One search result.' })
+@ObjectType({ simpleResolvers: true, description: 'One search result.' })
 @InheritsCacheAge()
 export class SearchEdge {
   @Field()
@@ -30,7 +30,7 @@ export class SearchEdge {
   node!: SearchNode;
 }
 
-@ObjectType({ description: 'How many results a kind of entry has.' })
+@ObjectType({ simpleResolvers: true, description: 'How many results a kind of entry has.' })
 @InheritsCacheAge()
 export class SearchTypeFacet {
   @Field(() => SearchResultType)
@@ -40,7 +40,7 @@ export class SearchTypeFacet {
   count!: number;
 }
 
-@ObjectType({ description: 'How many results relate to a topical category.' })
+@ObjectType({ simpleResolvers: true, description: 'How many results relate to a topical category.' })
 @InheritsCacheAge()
 export class SearchTopicalCategoryFacet {
   @Field(() => TopicalCategory)
@@ -50,7 +50,7 @@ export class SearchTopicalCategoryFacet {
   count!: number;
 }
 
-@ObjectType({ description: 'How many results relate to an entry (a topical, scar type or brand), by its slug.' })
+@ObjectType({ simpleResolvers: true, description: 'How many results relate to an entry (a topical, scar type or brand), by its slug.' })
 @InheritsCacheAge()
 export class SearchEntryFacet {
   @Field()
@@ -63,7 +63,7 @@ export class SearchEntryFacet {
   count!: number;
 }
 
-@ObjectType({ description: 'How many products fall in a price band.' })
+@ObjectType({ simpleResolvers: true, description: 'How many products fall in a price band.' })
 @InheritsCacheAge()
 export class SearchPriceBandFacet {
   @Field(() => PriceBand)
@@ -79,7 +79,7 @@ export class SearchPriceBandFacet {
   count!: number;
 }
 
-@ObjectType({ description: 'How many products are in stock, or not.' })
+@ObjectType({ simpleResolvers: true, description: 'How many products are in stock, or not.' })
 @InheritsCacheAge()
 export class SearchStockFacet {
   @Field()
@@ -90,6 +90,7 @@ export class SearchStockFacet {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'Counts for the current query and filter. Each count is the `totalCount` that setting that value in the filter ' +
     '(replacing the value of the same criterion, or `types: [type]`) would give. Only values with results are listed, most first.',
@@ -126,7 +127,7 @@ export interface SearchPage {
   computeFacets(): Promise<SearchFacets>;
 }
 
-@ObjectType({ description: 'Search results, most relevant first, a page at a time.' })
+@ObjectType({ simpleResolvers: true, description: 'Search results, most relevant first, a page at a time.' })
 @InheritsCacheAge()
 export class SearchConnection {
   // `search(first:)` already multiplies what is below it (src/limits/query-cost.ts).

@@ -1,11 +1,11 @@
 import { DataSource, In } from 'typeorm';
 import { WebhookConfig } from '../../config';
 import { WebhookDeliveryStatus } from '../../domain/webhook-event';
-import { WebhookAttempt } from '../../entities/webhook-attempt.entity';
+import { WebhookAttempt } from '../../entities/webhook-delivery.entity';
 import { WebhookDelivery } from '../../entities/webhook-delivery.entity';
 import { WebhookEndpoint } from '../../entities/webhook-endpoint.entity';
-import { RequestContext } from '../../graphql/context';
-import { UserInputError } from '../../graphql/errors';
+import { RequestContext } from '../../core/request-context';
+import { UserInputError } from '../../core/errors';
 import { keysetPage } from '../../graphql/keyset';
 import { Page } from '../../graphql/pagination';
 import { CreateWebhookEndpointInput, UpdateWebhookEndpointInput, WebhookDeliveriesArgs } from './webhook.inputs';

@@ -3,7 +3,7 @@ import { WebhookDelivery } from '../../entities/webhook-delivery.entity';
 import { WebhookEndpoint } from '../../entities/webhook-endpoint.entity';
 import { ConnectionType } from '../../graphql/pagination';
 
-@ObjectType({ description: 'An endpoint with its signing secret: returned only when the secret is created or rotated.' })
+@ObjectType({ simpleResolvers: true, description: 'An endpoint with its signing secret: returned only when the secret is created or rotated.' })
 export class WebhookEndpointWithSecret {
   @Field(() => WebhookEndpoint)
   endpoint!: WebhookEndpoint;
@@ -12,5 +12,5 @@ export class WebhookEndpointWithSecret {
   secret!: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class WebhookDeliveryConnection extends ConnectionType(WebhookDelivery, 'WebhookDelivery') {}

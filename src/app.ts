@@ -1,0 +1,116 @@
+// The application, wired once: src/main.ts runs it, the tests start it the same way.
+// database -> migrations -> reference data -> services -> first admin -> schema -> HTTP server;
+// the background workers start when it listens.
+import 'reflect-metadata';
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import type { DestinationStream } from 'pino';
+import { DataSource } from 'typeorm';
+import { AppConfig } from './config';
+import { initializeWithRetry } from './db/connect';
+import { createDataSource } from './db/data-source';
+import { loadReferenceData } from './db/reference-data/loader';
+import { buildAppSchema } from './graphql/schema';
+import { createLogger, Logger } from './logger';
+import { resolveAuthSettings } from './modules/auth/auth-settings';
+import { bootstrapAdmin } from './modules/auth/bootstrap-admin';
+import { PublicationScheduler } from './modules/editorial/publication-scheduler';
+import { createServices, Services } from './modules/services';
+import { WebhookDispatcher } from './modules/webhooks/webhook-dispatcher';
+import { Health } from './observability/health';
+import { Metrics } from './observability/metrics';
+import { createAppServer } from './server';
+
+export interface App {
+  config: AppConfig;
+  logger: Logger;
+  dataSource: DataSource;
+  services: Services;
+  health: Health;
+  metrics: Metrics;
+  httpServer: http.Server;
+  /** Sends webhook deliveries; started by listen() when WEBHOOK_DISPATCHER_ENABLED. */
+  webhooks: WebhookDispatcher;
+  /** Carries out scheduled publishing; started by listen() when PUBLICATION_SCHEDULER_ENABLED. */
+  scheduler: PublicationScheduler;
+  /** How many migrations start-up applied. */
+  migrationsApplied: number;
+  /** Listens on config.host and config.port (0: any free port), then starts the background workers. */
+  listen(): Promise<AddressInfo>;
+  /**
+   * Stops in order: readiness fails at once, then after SHUTDOWN_DELAY_MS no new connections are
+   * accepted and requests in flight may finish (at most SHUTDOWN_GRACE_MS) while the workers finish
+   * their current work; then the pool closes.
+   */
+  stop(): Promise<void>;
+}
+
+export interface AppOptions {
+  /** Where the JSON log lines go (default: standard output). */
+  logStream?: DestinationStream;
+}
+
+/** The app on `databaseUrl` (src/main.ts passes DATABASE_URL, or the embedded PostgreSQL it started). */
+export async function createApp(config: AppConfig, databaseUrl: string, options: AppOptions = {}): Promise<App> {
+  const logger = createLogger(config, options.logStream);
+  // The database may still be starting (or failing over): wait for it, with backoff.
+  const dataSource = await initializeWithRetry(() => createDataSource({ url: databaseUrl, ...config.db }), {
+    timeoutMs: config.db.startupTimeoutMs,
+    logger,
+  });
+  try {
+    return await assemble(config, logger, dataSource);
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+}
+
+async function assemble(config: AppConfig, logger: Logger, dataSource: DataSource): Promise<App> {
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  if (config.loadReferenceData) {
+    const loaded = await loadReferenceData(dataSource);
+    logger.info({ inserted: loaded.inserted }, 'reference data checked');
+  }
+
+  const services = createServices(dataSource, resolveAuthSettings(config.auth, logger), config.webhooks, logger);
+  await bootstrapAdmin(dataSource, services.users, config.auth.bootstrapAdmin, logger);
+  const sealed = await services.webhooks.sealStoredSecrets();
+  if (sealed > 0) logger.info({ endpoints: sealed }, 'webhook secrets stored in clear are now encrypted');
+
+  const { httpServer, apollo, health, metrics } = await createAppServer({
+    config,
+    dataSource,
+    schema: await buildAppSchema(),
+    services,
+    logger,
+  });
+  // Webhooks are sent from here, never from a request: mutations only add outbox rows.
+  const webhooks = new WebhookDispatcher(dataSource, config.webhooks, logger);
+  const scheduler = new PublicationScheduler(services.editorial, config.publicationScheduler.intervalMs, logger);
+
+  return {
+    config,
+    logger,
+    dataSource,
+    services,
+    health,
+    metrics,
+    httpServer,
+    webhooks,
+    scheduler,
+    migrationsApplied: applied.length,
+    async listen() {
+      await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+      if (config.webhooks.dispatcherEnabled) webhooks.start();
+      if (config.publicationScheduler.enabled) scheduler.start();
+      return httpServer.address() as AddressInfo;
+    },
+    async stop() {
+      health.markShuttingDown();
+      await new Promise((resolve) => setTimeout(resolve, config.shutdown.delayMs));
+      await Promise.all([apollo.stop(), webhooks.stop(), scheduler.stop()]);
+      await dataSource.destroy();
+    },
+  };
+}
