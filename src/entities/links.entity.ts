@@ -9,7 +9,20 @@ import { ScarType } from './scar-type.entity';
 import { Topical } from './topical.entity';
 import { Treatment } from './treatment.entity';
 
-@Entity('treatment_scar_type')
+/** Every link table's name, for the entities here and for SQL that reads or writes link rows. */
+export const LINK_TABLES = {
+  treatmentScarType: 'treatment_scar_type',
+  topicalScarType: 'topical_scar_type',
+  articleTreatment: 'article_treatment',
+  articleScarType: 'article_scar_type',
+  articleTopical: 'article_topical',
+  articleCitation: 'article_citation',
+  ruleTopical: 'rule_topical',
+  ruleCitation: 'rule_citation',
+  productIngredient: 'product_ingredient',
+} as const;
+
+@Entity(LINK_TABLES.treatmentScarType)
 export class TreatmentScarType {
   @PrimaryColumn({ name: 'treatment_id', type: 'uuid' })
   treatmentId!: string;
@@ -28,7 +41,7 @@ export class TreatmentScarType {
 }
 
 /** The scar types a topical helps with. */
-@Entity('topical_scar_type')
+@Entity(LINK_TABLES.topicalScarType)
 export class TopicalScarType {
   @PrimaryColumn({ name: 'topical_id', type: 'uuid' })
   topicalId!: string;
@@ -46,7 +59,7 @@ export class TopicalScarType {
   scarType?: ScarType;
 }
 
-@Entity('article_treatment')
+@Entity(LINK_TABLES.articleTreatment)
 export class ArticleTreatment {
   @PrimaryColumn({ name: 'article_id', type: 'uuid' })
   articleId!: string;
@@ -64,7 +77,7 @@ export class ArticleTreatment {
   treatment?: Treatment;
 }
 
-@Entity('article_scar_type')
+@Entity(LINK_TABLES.articleScarType)
 export class ArticleScarType {
   @PrimaryColumn({ name: 'article_id', type: 'uuid' })
   articleId!: string;
@@ -82,7 +95,7 @@ export class ArticleScarType {
   scarType?: ScarType;
 }
 
-@Entity('article_topical')
+@Entity(LINK_TABLES.articleTopical)
 export class ArticleTopical {
   @PrimaryColumn({ name: 'article_id', type: 'uuid' })
   articleId!: string;
@@ -100,7 +113,7 @@ export class ArticleTopical {
   topical?: Topical;
 }
 
-@Entity('article_citation')
+@Entity(LINK_TABLES.articleCitation)
 export class ArticleCitation {
   @PrimaryColumn({ name: 'article_id', type: 'uuid' })
   articleId!: string;
@@ -122,7 +135,7 @@ export class ArticleCitation {
 }
 
 /** A topical a rule speaks about, and in which role (subject, or one side of a pair). */
-@Entity('rule_topical')
+@Entity(LINK_TABLES.ruleTopical)
 export class RuleTopical {
   @PrimaryColumn({ name: 'rule_id', type: 'uuid' })
   ruleId!: string;
@@ -147,7 +160,7 @@ export class RuleTopical {
   topical?: Topical;
 }
 
-@Entity('rule_citation')
+@Entity(LINK_TABLES.ruleCitation)
 export class RuleCitation {
   @PrimaryColumn({ name: 'rule_id', type: 'uuid' })
   ruleId!: string;

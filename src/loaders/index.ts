@@ -6,7 +6,7 @@
 // subquery's rows.
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { Viewer, visibleTo } from '../auth/viewer';
+import { Viewer, visibleTo } from '../core/viewer';
 import {
   ArticleCitation,
   ArticleScarType,

@@ -1,8 +1,9 @@
 import { DataSource } from 'typeorm';
-import { visibleTo } from '../../auth/viewer';
+import { visibleTo } from '../../core/viewer';
 import { RowSelection, WHOLE_ROWS, rowReader } from '../../db/row-reader';
 import { Article } from '../../entities';
-import { RequestContext } from '../../graphql/context';
+import { LINK_TABLES } from '../../entities/links.entity';
+import { RequestContext } from '../../core/request-context';
 import { KeysetOrder, SqlWhere, sqlFindOne, sqlKeysetPage } from '../../graphql/keyset';
 import { Page } from '../../graphql/pagination';
 import { SortDirection } from '../products/product.inputs';
@@ -22,9 +23,9 @@ const ORDERS: Record<ArticleSortField, Omit<KeysetOrder<Article>, 'descending'>>
 
 /** Which link table and target table each tag filter goes through. */
 const TAG_FILTERS: { key: keyof ArticleFilter; link: string; column: string; target: string }[] = [
-  { key: 'treatment', link: 'article_treatment', column: 'treatment_id', target: 'treatment' },
-  { key: 'scarType', link: 'article_scar_type', column: 'scar_type_id', target: 'scar_type' },
-  { key: 'topical', link: 'article_topical', column: 'topical_id', target: 'topical' },
+  { key: 'treatment', link: LINK_TABLES.articleTreatment, column: 'treatment_id', target: 'treatment' },
+  { key: 'scarType', link: LINK_TABLES.articleScarType, column: 'scar_type_id', target: 'scar_type' },
+  { key: 'topical', link: LINK_TABLES.articleTopical, column: 'topical_id', target: 'topical' },
 ];
 
 export class ArticleService {

@@ -1,12 +1,13 @@
 import { LRUCache } from 'lru-cache';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
-import { visibleTo } from '../../auth/viewer';
+import { visibleTo } from '../../core/viewer';
 import { checkRoutine, recommendRegimen, RegimenPlan, SessionFact, TopicalConflictResult } from '../../engine';
 import { rowReader } from '../../db/row-reader';
 import { Article } from '../../entities';
-import { RequestContext } from '../../graphql/context';
-import { FieldProblem, UserInputError } from '../../graphql/errors';
+import { LINK_TABLES } from '../../entities/links.entity';
+import { RequestContext } from '../../core/request-context';
+import { FieldProblem, UserInputError } from '../../core/errors';
 import { KnowledgeSnapshot, KnowledgeSnapshotProvider } from './knowledge-snapshot';
 import { NeedlingSessionInput, RegimenInput, RoutineInput } from './regimen.inputs';
 import { Regimen, TopicalConflict } from './regimen.types';
@@ -171,9 +172,9 @@ export class RegimenService {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `WITH scores AS (
          SELECT article_id, count(*) AS score FROM (
-           SELECT article_id FROM article_treatment WHERE treatment_id = ANY($1)
-           UNION ALL SELECT article_id FROM article_scar_type WHERE scar_type_id = ANY($2)
-           UNION ALL SELECT article_id FROM article_topical WHERE topical_id = ANY($3)) matches
+           SELECT article_id FROM ${LINK_TABLES.articleTreatment} WHERE treatment_id = ANY($1)
+           UNION ALL SELECT article_id FROM ${LINK_TABLES.articleScarType} WHERE scar_type_id = ANY($2)
+           UNION ALL SELECT article_id FROM ${LINK_TABLES.articleTopical} WHERE topical_id = ANY($3)) matches
          GROUP BY article_id)
        SELECT ${articles.select('article')} FROM article article LEFT JOIN scores ON scores.article_id = article.id
        WHERE ${visibleTo(ctx.viewer, 'article')}

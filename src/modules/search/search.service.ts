@@ -20,13 +20,14 @@
 // topical's aliases find nothing on storefronts, but do for editors); and an edit to a topical's
 // aliases, or to a product's ingredients, is searchable at once with nothing to keep in sync.
 import { DataSource } from 'typeorm';
-import { Viewer, visibleTo } from '../../auth/viewer';
+import { Viewer, visibleTo } from '../../core/viewer';
 import { TopicalCategory } from '../../domain/enums';
 import { rowReader, RowReader } from '../../db/row-reader';
 import { Article, Product, ScarType, Topical, Treatment } from '../../entities';
+import { LINK_TABLES } from '../../entities/links.entity';
 import { SEARCH_CONFIG } from '../../entities/search-vector';
-import { RequestContext } from '../../graphql/context';
-import { UserInputError } from '../../graphql/errors';
+import { RequestContext } from '../../core/request-context';
+import { UserInputError } from '../../core/errors';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from '../../graphql/pagination';
 import { parseSearchQuery, ParsedSearch } from './search-query';
 import { PRICE_BANDS, PriceBand, SearchArgs, SearchFilter, SearchResultType } from './search.inputs';
@@ -120,13 +121,13 @@ class HitsSql {
           )}
         FROM product p
           JOIN product_matches pm ON pm.id = p.id
-          LEFT JOIN (SELECT pi.product_id, max(lt.rank) AS rank FROM product_ingredient pi JOIN linked_topicals lt ON lt.id = pi.topical_id
+          LEFT JOIN (SELECT pi.product_id, max(lt.rank) AS rank FROM ${LINK_TABLES.productIngredient} pi JOIN linked_topicals lt ON lt.id = pi.topical_id
                      GROUP BY pi.product_id) pl ON pl.product_id = p.id
           ${
             attributes
               ? `LEFT JOIN (SELECT pi.product_id, array_agg(DISTINCT tf.id) AS topical_ids, array_agg(DISTINCT tf.category) AS categories,
                        array_remove(array_agg(DISTINCT s.id), NULL) AS scar_type_ids
-                     FROM product_ingredient pi JOIN topical_facts tf ON tf.id = pi.topical_id LEFT JOIN LATERAL unnest(tf.scar_type_ids) AS s(id) ON TRUE
+                     FROM ${LINK_TABLES.productIngredient} pi JOIN topical_facts tf ON tf.id = pi.topical_id LEFT JOIN LATERAL unnest(tf.scar_type_ids) AS s(id) ON TRUE
                      WHERE pi.product_id IN (SELECT id FROM product_matches) GROUP BY pi.product_id) pf ON pf.product_id = p.id`
               : ''
           }
@@ -134,13 +135,13 @@ class HitsSql {
       [SearchResultType.ARTICLE]: `
         SELECT 'ARTICLE'::text, a.id, ${this.score('a.search_vector', 'a.title')}
           ${attrs(
-            ...topicalsVia('FROM article_topical l JOIN topical_facts tf ON tf.id = l.topical_id', 'l.article_id = a.id'),
-            taggedScarTypes('article_scar_type', 'article_id', 'a.id'),
+            ...topicalsVia(`FROM ${LINK_TABLES.articleTopical} l JOIN topical_facts tf ON tf.id = l.topical_id`, 'l.article_id = a.id'),
+            taggedScarTypes(LINK_TABLES.articleScarType, 'article_id', 'a.id'),
           )}
         FROM article a WHERE (a.search_vector @@ ${this.tsquery} OR ${this.typoMatch('a.title')}) AND ${v('a')}`,
       [SearchResultType.TREATMENT]: `
         SELECT 'TREATMENT'::text, tr.id, ${this.score('tr.search_vector', 'tr.name')}
-          ${attrs(`'{}'::uuid[]`, `'{}'::text[]`, taggedScarTypes('treatment_scar_type', 'treatment_id', 'tr.id'))}
+          ${attrs(`'{}'::uuid[]`, `'{}'::text[]`, taggedScarTypes(LINK_TABLES.treatmentScarType, 'treatment_id', 'tr.id'))}
         FROM treatment tr WHERE (tr.search_vector @@ ${this.tsquery} OR ${this.typoMatch('tr.name')}) AND ${v('tr')}`,
       [SearchResultType.TOPICAL]: `
         SELECT 'TOPICAL'::text, tp.id, ${this.score('tp.search_vector', 'tp.name')}
@@ -167,13 +168,13 @@ class HitsSql {
       `product_matches AS (
         SELECT m.id FROM product m WHERE m.search_vector @@ ${this.tsquery}
         UNION SELECT m.id FROM product m WHERE ${this.typoMatch('m.name')}
-        UNION SELECT pi.product_id FROM product_ingredient pi JOIN linked_topicals lt ON lt.id = pi.topical_id)`,
+        UNION SELECT pi.product_id FROM ${LINK_TABLES.productIngredient} pi JOIN linked_topicals lt ON lt.id = pi.topical_id)`,
     ];
     if (options.attributes) {
       // Every visible topical with the visible scar types it helps (a small table, read once).
       ctes.push(`topical_facts AS MATERIALIZED (
         SELECT t.id, t.category::text AS category,
-          ARRAY(SELECT tst.scar_type_id FROM topical_scar_type tst JOIN scar_type s ON s.id = tst.scar_type_id
+          ARRAY(SELECT tst.scar_type_id FROM ${LINK_TABLES.topicalScarType} tst JOIN scar_type s ON s.id = tst.scar_type_id
                 WHERE tst.topical_id = t.id AND ${this.visible('s')}) AS scar_type_ids
         FROM topical t WHERE ${this.visible('t')})`);
     }
