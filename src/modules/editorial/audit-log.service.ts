@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { AuditLogEntry } from '../../entities';
-import { RequestContext } from '../../graphql/context';
+import { RequestContext } from '../../core/request-context';
 import { keysetPage } from '../../graphql/keyset';
 import { Page } from '../../graphql/pagination';
 import { AuditLogArgs } from './editorial.args';

@@ -1,4 +1,4 @@
-import { DomainError } from '../../graphql/errors';
+import { DomainError } from '../../core/errors';
 
 /** The edit was based on an older version; nothing was changed. */
 export class VersionConflictError extends DomainError {

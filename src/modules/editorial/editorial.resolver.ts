@@ -1,14 +1,15 @@
 import { Args, Authorized, ClassType, Ctx, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { Permission } from '../../auth/roles';
+import { Permission } from '../../core/roles';
 import { AuditLogEntry, PublicationSchedule, Revision } from '../../entities';
 import { GraphQLContext } from '../../graphql/context';
 import { ConnectionType, Page } from '../../graphql/pagination';
 import { ContentType } from './content-type';
 import { AuditLogArgs, EntryArgs, PublicationArgs, RestoreRevisionArgs, ScheduleArgs, TrashArgs } from './editorial.args';
-import { CONTENT_DESCRIPTORS } from './content-descriptors';
+import { CONTENT_DESCRIPTORS } from './content-types';
 import { createArgs, updateArgs } from './editorial.inputs';
-import { EntryState, PublicationResult } from './editorial.service';
+import { PublicationResult } from './editorial-workflow';
 import { AuditLogEntryView, EditorialEntry, PublicationOutcome, RevisionView, ScheduledPublication } from './editorial.types';
+import { EntryState } from './entries';
 
 function toEntry({ type, entity, key, draft }: EntryState): EditorialEntry {
   return {
@@ -77,7 +78,7 @@ function contentMutations<I extends object>(type: ContentType, name: string, inp
 
 export const CONTENT_MUTATION_RESOLVERS = Object.values(CONTENT_DESCRIPTORS).map((d) => contentMutations(d.type, d.typeName, d.inputClass));
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AuditLogConnection extends ConnectionType(AuditLogEntryView, 'AuditLogEntry') {}
 
 @Resolver()

@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PublicationStatus } from '../../domain/enums';
 import { ContentType } from './content-type';
 
-@ObjectType({ description: "An entry as editors see it: its state, version and editable content." })
+@ObjectType({ simpleResolvers: true, description: "An entry as editors see it: its state, version and editable content." })
 export class EditorialEntry {
   @Field(() => ContentType)
   type!: ContentType;
@@ -36,7 +36,7 @@ export class EditorialEntry {
   draft!: Record<string, unknown>;
 }
 
-@ObjectType({ description: 'A publish or unpublish waiting for its time.' })
+@ObjectType({ simpleResolvers: true, description: 'A publish or unpublish waiting for its time.' })
 export class ScheduledPublication {
   @Field(() => ID)
   id!: string;
@@ -60,7 +60,7 @@ export class ScheduledPublication {
   requestedBy!: string;
 }
 
-@ObjectType({ description: 'Either the change was made now, or it is scheduled.' })
+@ObjectType({ simpleResolvers: true, description: 'Either the change was made now, or it is scheduled.' })
 export class PublicationOutcome {
   @Field(() => EditorialEntry, { nullable: true })
   entry!: EditorialEntry | null;
@@ -69,7 +69,7 @@ export class PublicationOutcome {
   scheduled!: ScheduledPublication | null;
 }
 
-@ObjectType({ description: 'One stored change of an entry.' })
+@ObjectType({ simpleResolvers: true, description: 'One stored change of an entry.' })
 export class RevisionView {
   @Field(() => ID)
   id!: string;
@@ -102,7 +102,7 @@ export class RevisionView {
   createdAt!: Date;
 }
 
-@ObjectType({ description: 'One recorded mutation.' })
+@ObjectType({ simpleResolvers: true, description: 'One recorded mutation.' })
 export class AuditLogEntryView {
   @Field(() => ID)
   id!: string;

@@ -1,0 +1,120 @@
+// What a content type declares (columns, links to other entries by slug or key, what still
+// references an entry, type-specific checks), and the helpers the types share to declare it.
+// The editorial workflow does everything else generically.
+import { EntityManager, EntityTarget } from 'typeorm';
+import { FieldProblem } from '../../../core/errors';
+import { Permission } from '../../../core/roles';
+import { ContentEntity } from '../../../entities/content-base';
+import { ContentType } from '../content-type';
+
+/** Resolves slugs (or keys) of other entries to ids inside the mutation's transaction. */
+export class ReferenceResolver {
+  readonly problems: FieldProblem[] = [];
+  constructor(private readonly manager: EntityManager) {}
+
+  async ids(table: string, keyColumn: string, keys: readonly string[], field: string, what: string): Promise<string[]> {
+    if (keys.length === 0) return [];
+    const rows: { id: string; key: string }[] = await this.manager.query(
+      `SELECT id, ${keyColumn} AS key FROM ${table} WHERE ${keyColumn} = ANY($1) AND deleted_at IS NULL`,
+      [keys],
+    );
+    const byKey = new Map(rows.map((row) => [row.key, row.id]));
+    return keys.flatMap((key, index) => {
+      const id = byKey.get(key);
+      if (!id) this.problems.push({ field: `${field}[${index}]`, message: `unknown ${what} "${key}"` });
+      return id ? [id] : [];
+    });
+  }
+
+  async id(table: string, keyColumn: string, key: string, field: string, what: string): Promise<string | undefined> {
+    const rows: { id: string }[] = await this.manager.query(
+      `SELECT id FROM ${table} WHERE ${keyColumn} = $1 AND deleted_at IS NULL`,
+      [key],
+    );
+    if (rows.length === 0) this.problems.push({ field, message: `unknown ${what} "${key}"` });
+    return rows[0]?.id;
+  }
+}
+
+/** Entries that still point at an entry; deleting it first would break them. */
+export interface Reference {
+  what: string;
+  /** Parameter $1 is the referenced entry's id; returns the referencing entries' slugs or codes. */
+  sql: string;
+}
+
+export interface ContentDescriptor<I extends object = object, E extends ContentEntity = ContentEntity> {
+  type: ContentType;
+  entity: EntityTarget<E>;
+  table: string;
+  /** The GraphQL type name: in mutation names (`createProduct`) and webhook payloads. */
+  typeName: string;
+  /** Column holding the human-readable unique key. */
+  keyColumn: 'slug' | 'key' | 'code';
+  label: string;
+  /** Needed to publish or unpublish an entry of this type. */
+  publishPermission: Permission;
+  inputClass: new () => I;
+  keyOf(input: I): string;
+  /** Entity column values (plain, without links) from an input; links are resolved by `resolveLinks`. */
+  columns(input: I, refs: ReferenceResolver): Promise<Partial<E>>;
+  /** Checks that need no database: ranges, cross-field rules. */
+  check(input: I): FieldProblem[];
+  /**
+   * Resolves the input's links (unknown ones become problems on `refs`) and returns what replaces
+   * the entry's links with them; a pending draft is resolved (validated) without being written.
+   */
+  resolveLinks(input: I, refs: ReferenceResolver): Promise<LinkWriter>;
+  /** The entry's current editable state, in input shape. */
+  read(manager: EntityManager, entity: E): Promise<I>;
+  references: Reference[];
+}
+
+export type LinkWriter = (manager: EntityManager, id: string) => Promise<void>;
+
+type Defaulted = 'columns' | 'check' | 'resolveLinks' | 'references';
+
+/** Every field of the input is an entity column of the same type. */
+type InputIsColumns<I, E> = [keyof I] extends [keyof E] ? (I extends Partial<E> ? true : false) : false;
+
+/** A descriptor without what describeContentType fills in; `columns` may be left out only where the input is columns alone. */
+type ContentTypeDeclaration<I extends object, E extends ContentEntity> = Omit<ContentDescriptor<I, E>, Defaulted> &
+  Partial<Pick<ContentDescriptor<I, E>, Defaulted>> &
+  (InputIsColumns<I, E> extends true ? unknown : Pick<ContentDescriptor<I, E>, 'columns'>);
+
+/**
+ * A content type's descriptor from its declaration. Left out, the type's columns are its input's
+ * fields, it has no checks of its own and no links, and nothing references its entries.
+ */
+export function describeContentType<I extends object, E extends ContentEntity>(declaration: ContentTypeDeclaration<I, E>): ContentDescriptor<I, E> {
+  return {
+    // Left out only where InputIsColumns holds (see ContentTypeDeclaration).
+    columns: async (input) => ({ ...input }) as Partial<E>,
+    check: () => [],
+    resolveLinks: async () => async () => undefined,
+    references: [],
+    ...declaration,
+  };
+}
+
+export async function replaceLinks(
+  manager: EntityManager,
+  table: string,
+  ownerColumn: string,
+  ownerId: string,
+  rows: Record<string, unknown>[],
+): Promise<void> {
+  await manager.query(`DELETE FROM ${table} WHERE ${ownerColumn} = $1`, [ownerId]);
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]);
+  const values: unknown[] = [];
+  const tuples = rows.map((row) => `(${columns.map((column) => `$${values.push(row[column])}`).join(', ')})`);
+  await manager.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`, values);
+}
+
+export async function linkedKeys(manager: EntityManager, sql: string, id: string): Promise<string[]> {
+  const rows: { key: string }[] = await manager.query(sql, [id]);
+  return rows.map((row) => row.key);
+}
+
+export const referencedBy = (what: string, sql: string): Reference => ({ what, sql });

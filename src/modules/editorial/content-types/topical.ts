@@ -1,0 +1,37 @@
+import { Permission } from '../../../core/roles';
+import { Topical } from '../../../entities';
+import { LINK_TABLES } from '../../../entities/links.entity';
+import { ContentType } from '../content-type';
+import { TopicalInput } from '../editorial.inputs';
+import { describeContentType, linkedKeys, referencedBy, replaceLinks } from './content-descriptor';
+
+export const topical = describeContentType<TopicalInput, Topical>({
+  type: ContentType.TOPICAL,
+  typeName: 'Topical',
+  entity: Topical,
+  table: 'topical',
+  keyColumn: 'slug',
+  label: 'topical',
+  publishPermission: Permission.EDIT_CONTENT,
+  inputClass: TopicalInput,
+  keyOf: (input) => input.slug,
+  columns: async ({ helpsScarTypes: _links, allowedSlots, ...columns }) => ({ ...columns, allowedSlots: [...new Set(allowedSlots)] }),
+  async resolveLinks(input, refs) {
+    const scarTypeIds = await refs.ids('scar_type', 'slug', input.helpsScarTypes, 'input.helpsScarTypes', 'scar type');
+    return (manager, id) =>
+      replaceLinks(manager, LINK_TABLES.topicalScarType, 'topical_id', id, scarTypeIds.map((scar_type_id) => ({ topical_id: id, scar_type_id })));
+  },
+  async read(manager, { id, slug, name, category, inciAliases, prescriptionOnly, allowedSlots, benefits }) {
+    const helpsScarTypes = await linkedKeys(
+      manager,
+      `SELECT s.slug AS key FROM ${LINK_TABLES.topicalScarType} l JOIN scar_type s ON s.id = l.scar_type_id WHERE l.topical_id = $1 ORDER BY s.slug`,
+      id,
+    );
+    return { slug, name, category, inciAliases, prescriptionOnly, allowedSlots, benefits, helpsScarTypes };
+  },
+  references: [
+    referencedBy('products', `SELECT DISTINCT p.slug AS key FROM ${LINK_TABLES.productIngredient} l JOIN product p ON p.id = l.product_id WHERE l.topical_id = $1 AND p.deleted_at IS NULL`),
+    referencedBy('rules', `SELECT DISTINCT r.code AS key FROM ${LINK_TABLES.ruleTopical} l JOIN compatibility_rule r ON r.id = l.rule_id WHERE l.topical_id = $1 AND r.deleted_at IS NULL`),
+    referencedBy('articles', `SELECT a.slug AS key FROM ${LINK_TABLES.articleTopical} l JOIN article a ON a.id = l.article_id WHERE l.topical_id = $1 AND a.deleted_at IS NULL`),
+  ],
+});
