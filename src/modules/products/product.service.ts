@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { visibleTo } from '../../core/viewer';
 import { RowSelection, WHOLE_ROWS, rowReader } from '../../db/row-reader';
 import { Product } from '../../entities';
+import { LINK_TABLES } from '../../entities/links.entity';
 import { RequestContext } from '../../core/request-context';
 import { UserInputError } from '../../core/errors';
 import { KeysetOrder, SqlWhere, sqlFindOne, sqlKeysetPage } from '../../graphql/keyset';
@@ -57,14 +58,14 @@ export class ProductService {
 
   private applyFilter(ctx: RequestContext, where: SqlWhere, filter: ProductFilter): void {
     const containsTopical = (condition: string) =>
-      `EXISTS (SELECT 1 FROM product_ingredient pi JOIN topical t ON t.id = pi.topical_id
+      `EXISTS (SELECT 1 FROM ${LINK_TABLES.productIngredient} pi JOIN topical t ON t.id = pi.topical_id
                WHERE pi.product_id = product.id AND ${visibleTo(ctx.viewer, 't')} AND ${condition})`;
     if (filter.topical != null) where.and(containsTopical(`t.slug = ${where.param(filter.topical)}`));
     if (filter.topicalCategory != null) where.and(containsTopical(`t.category = ${where.param(filter.topicalCategory)}`));
     if (filter.scarType != null) {
       where.and(
         containsTopical(
-          `EXISTS (SELECT 1 FROM topical_scar_type tst JOIN scar_type s ON s.id = tst.scar_type_id
+          `EXISTS (SELECT 1 FROM ${LINK_TABLES.topicalScarType} tst JOIN scar_type s ON s.id = tst.scar_type_id
                    WHERE tst.topical_id = t.id AND s.slug = ${where.param(filter.scarType)} AND ${visibleTo(ctx.viewer, 's')})`,
         ),
       );

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { visibleTo } from '../../core/viewer';
 import { Severity } from '../../domain/enums';
 import { CompatibilityRule } from '../../entities';
+import { LINK_TABLES } from '../../entities/links.entity';
 import { RequestContext } from '../../core/request-context';
 import { CompatibilityRuleFilter } from './rule.inputs';
 
@@ -25,7 +26,7 @@ export class RuleService {
     }
     if (filter.topical != null) {
       query.andWhere(
-        `EXISTS (SELECT 1 FROM rule_topical rt JOIN topical t ON t.id = rt.topical_id
+        `EXISTS (SELECT 1 FROM ${LINK_TABLES.ruleTopical} rt JOIN topical t ON t.id = rt.topical_id
                  WHERE rt.rule_id = rule.id AND t.slug = :topical AND ${visibleTo(ctx.viewer, 't')})`,
         { topical: filter.topical },
       );
