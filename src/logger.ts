@@ -37,20 +37,22 @@ interface LoggedError {
   message: string;
   code?: string;
   stack?: string;
-  cause?: LoggedError;
+  /** A LoggedError when the cause is an Error, else the cause as it is. */
+  cause?: unknown;
 }
 
 /**
  * Errors keep their type, message, code (e.g. the SQLSTATE), stack and cause, nothing else: a
  * QueryFailedError's `query` and `parameters` and pg's `detail` (row values) are left out.
+ * Anything thrown that is not an Error is returned as it is.
  */
-export function serializeError(error: unknown, depth = 0): LoggedError | unknown {
+export function serializeError(error: unknown, depth = 0): unknown {
   if (!(error instanceof Error) || depth > 3) return error instanceof Error ? { type: error.name, message: error.message } : error;
   const code = (error as { code?: unknown }).code;
   const logged: LoggedError = { type: error.constructor?.name ?? error.name, message: error.message };
   if (typeof code === 'string' || typeof code === 'number') logged.code = String(code);
   if (error.stack) logged.stack = error.stack;
-  if (error.cause !== undefined) logged.cause = serializeError(error.cause, depth + 1) as LoggedError;
+  if (error.cause !== undefined) logged.cause = serializeError(error.cause, depth + 1);
   return logged;
 }
 

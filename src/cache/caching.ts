@@ -86,7 +86,7 @@ export function createCaching(deps: {
         async serverWillStop() {
           unsubscribe();
           revision.stop();
-          if (redis?.status === 'ready') await redis.quit().catch(() => redis!.disconnect());
+          if (redis?.status === 'ready') await redis.quit().catch(() => redis.disconnect());
           else redis?.disconnect();
         },
       };

@@ -78,7 +78,7 @@ async function readPassword(): Promise<string> {
     return first;
   }
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
+  for await (const chunk of process.stdin as AsyncIterable<Buffer | string>) chunks.push(Buffer.from(chunk));
   // One trailing line break (from echo or a file) is not part of the password.
   return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
 }

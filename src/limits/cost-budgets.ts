@@ -33,7 +33,7 @@ export function addressBucket(address: string): string {
   const [head, tail = ''] = plain.split('::');
   const left = head ? head.split(':') : [];
   const right = plain.includes('::') && tail ? tail.split(':') : [];
-  const groups = plain.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
+  const groups = plain.includes('::') ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right] : left;
   return `${groups
     .slice(0, 4)
     .map((group) => parseInt(group || '0', 16).toString(16))

@@ -77,7 +77,7 @@ function memoOf(schema: GraphQLSchema, document: DocumentNode): Map<string, numb
   let bySchema = knownCosts.get(schema);
   if (!bySchema) knownCosts.set(schema, (bySchema = new WeakMap()));
   let known = bySchema.get(document);
-  if (!known) bySchema.set(document, (known = new Map()));
+  if (!known) bySchema.set(document, (known = new Map<string, number>()));
   return known;
 }
 

@@ -32,7 +32,7 @@ export function withRequestTimeout(
       get(target, property) {
         if (timedOut && LATE_WRITES.has(property)) return () => guarded;
         const value: unknown = Reflect.get(target, property, target);
-        return typeof value === 'function' ? value.bind(target) : value;
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
       },
       set(target, property, value) {
         if (!timedOut) Reflect.set(target, property, value, target);
