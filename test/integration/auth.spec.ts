@@ -2,10 +2,12 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { SignJWT, decodeJwt } from 'jose';
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/core/roles';
 import { createTestUser, login, LOGIN, signInAs, SignedIn, TEST_PASSWORD } from '../support/auth';
 import { authorizationCases, expectAuthorization, Who } from '../support/authorization';
+import { expectUnauthenticated, onlyError } from '../support/errors';
 import { GraphQLResponse, startTestApp, TestApp } from '../support/test-app';
+import { eventually } from '../support/waiting';
 
 const JWT_SECRET = 'test-only secret, 32 bytes or more, not used anywhere else';
 const secretKey = new TextEncoder().encode(JWT_SECRET);
@@ -13,20 +15,6 @@ const secretKey = new TextEncoder().encode(JWT_SECRET);
 const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken user { email } } }`;
 const LOGOUT = `mutation($t: String!) { logout(refreshToken: $t) }`;
 const ME = `{ me { id email role disabled } }`;
-
-function errorOf(response: GraphQLResponse) {
-  expect(response.body.errors).toHaveLength(1);
-  return response.body.errors![0];
-}
-
-function expectUnauthenticated(response: GraphQLResponse, message?: RegExp) {
-  const error = errorOf(response);
-  expect(error.extensions!.code).toBe('UNAUTHENTICATED');
-  if (message) expect(error.message).toMatch(message);
-  expect(response.body.data ?? null).toBeNull();
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // Several cases hash passwords (Argon2id) and start servers: 5 s is too little on a busy 2-core machine.
 jest.setTimeout(30_000);
@@ -91,7 +79,7 @@ describe('login', () => {
 
   it('validates its input with field paths', async () => {
     const response = await app.graphql(LOGIN, { input: { email: '', password: 'x'.repeat(257) } });
-    const error = errorOf(response);
+    const error = onlyError(response);
     expect(error.extensions!.code).toBe('BAD_USER_INPUT');
     expect(error.extensions!.fields.map((f: any) => f.field).sort()).toEqual(['input.email', 'input.password']);
   });
@@ -172,8 +160,15 @@ describe('access tokens', () => {
     try {
       const signedIn = await signInAs(shortLived, Role.EDITOR);
       expect((await shortLived.graphql(ME, {}, signedIn.headers)).body.data!.me.email).toBe(signedIn.user.email);
-      await sleep(2100);
-      const response = await shortLived.graphql(ME, {}, signedIn.headers);
+      const claims = decodeJwt(signedIn.accessToken);
+      expect(claims.exp! - claims.iat!).toBe(1);
+      // Expiry is in whole seconds: the token stops working at the next second boundary, at most a second on.
+      const response = await eventually(() => shortLived.graphql(ME, {}, signedIn.headers), (answer) => answer.status !== 200, {
+        timeoutMs: 5000,
+        intervalMs: 50,
+        what: 'the access token to expire',
+        describe: (answer) => JSON.stringify(answer.body),
+      });
       expect(response.status).toBe(401);
       expectUnauthenticated(response, /expired/i);
       // The refresh token still renews the session.
@@ -241,13 +236,13 @@ describe('logout', () => {
 
 describe('throttling failed logins', () => {
   const tooMany = (response: GraphQLResponse) => {
-    const error = errorOf(response);
+    const error = onlyError(response);
     expect(error.extensions!.code).toBe('TOO_MANY_REQUESTS');
     expect(error.extensions!.retryAfterSeconds).toBeGreaterThan(0);
     expect(error.extensions!.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
     expect(error.message).toMatch(/too many/i);
   };
-  const invalid = (response: GraphQLResponse) => expect(errorOf(response).message).toBe('Invalid email or password');
+  const invalid = (response: GraphQLResponse) => expect(onlyError(response).message).toBe('Invalid email or password');
 
   it('blocks an account after 5 failures in 15 minutes, even with the right password, and not other accounts', async () => {
     // Behind a trusted proxy, so each attempt can come from its own address.
@@ -297,7 +292,7 @@ describe('throttling failed logins', () => {
           throttled.graphql(LOGIN, { input: { email: target.email, password: 'wrong password!' } }, { 'x-forwarded-for': `192.0.2.${n + 1}` }),
         ),
       );
-      const codes = responses.map((response) => errorOf(response).extensions!.code);
+      const codes = responses.map((response) => onlyError(response).extensions!.code);
       expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(5);
       expect(codes.filter((code) => code === 'TOO_MANY_REQUESTS')).toHaveLength(7);
     } finally {
@@ -335,7 +330,7 @@ describe('user management', () => {
     await login(app, 'new.editor@example.test', 'twelve chars!');
 
     const duplicate = await app.graphql(CREATE, { input: { email: 'NEW.editor@example.test', password: 'twelve chars!', role: 'ADMIN' } }, admin.headers);
-    expect(errorOf(duplicate).extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.email', message: expect.stringMatching(/already exists/) }] });
+    expect(onlyError(duplicate).extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.email', message: expect.stringMatching(/already exists/) }] });
   });
 
   it.each([
@@ -345,7 +340,7 @@ describe('user management', () => {
     [{ email: `${'a'.repeat(250)}@example.test`, password: 'long enough password', role: 'EDITOR' }, ['input.email']],
   ])('rejects %j naming %j', async (input, fields) => {
     const response = await app.graphql(CREATE, { input }, admin.headers);
-    const error = errorOf(response);
+    const error = onlyError(response);
     expect(error.extensions!.code).toBe('BAD_USER_INPUT');
     expect([...new Set(error.extensions!.fields.map((f: any) => f.field))]).toEqual(fields);
   });
@@ -357,7 +352,7 @@ describe('user management', () => {
     expect(emails).toEqual([...emails].sort());
     expect(JSON.stringify(response.body)).not.toMatch(/argon2/);
     const field = await app.graphql(`{ users { passwordHash } }`, {}, admin.headers);
-    expect(errorOf(field).extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(onlyError(field).extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('changes a role at once and disabling ends every session', async () => {
@@ -370,7 +365,7 @@ describe('user management', () => {
     expect(disabled.body.data!.updateUser).toEqual({ id: editor.user.id, role: 'REVIEWER', disabled: true });
     expectUnauthenticated(await app.graphql(ME, {}, editor.headers));
     expectUnauthenticated(await app.graphql(REFRESH, { t: editor.refreshToken }));
-    expect(errorOf(await app.graphql(LOGIN, { input: { email: editor.user.email, password: TEST_PASSWORD } })).message).toBe('Invalid email or password');
+    expect(onlyError(await app.graphql(LOGIN, { input: { email: editor.user.email, password: TEST_PASSWORD } })).message).toBe('Invalid email or password');
   });
 
   it('never leaves no enabled admin, and names unknown ids', async () => {
@@ -379,7 +374,7 @@ describe('user management', () => {
       const only = await signInAs(lonely, Role.ADMIN);
       for (const input of [{ role: 'EDITOR' }, { disabled: true }]) {
         const response = await lonely.graphql(UPDATE, { id: only.user.id, input }, only.headers);
-        expect(errorOf(response).extensions).toEqual({
+        expect(onlyError(response).extensions).toEqual({
           code: 'BAD_USER_INPUT',
           fields: [{ field: Object.keys(input)[0] === 'role' ? 'input.role' : 'input.disabled', message: 'at least one enabled ADMIN must remain' }],
         });
@@ -391,9 +386,9 @@ describe('user management', () => {
 
       const other = await signInAs(lonely, Role.ADMIN);
       const unknown = await lonely.graphql(UPDATE, { id: '00000000-0000-4000-8000-000000000000', input: { disabled: true } }, other.headers);
-      expect(errorOf(unknown).extensions!.fields).toEqual([{ field: 'id', message: 'no user has this id' }]);
+      expect(onlyError(unknown).extensions!.fields).toEqual([{ field: 'id', message: 'no user has this id' }]);
       const notUuid = await lonely.graphql(UPDATE, { id: 'nope', input: { disabled: true } }, other.headers);
-      expect(errorOf(notUuid).extensions!.fields.map((f: any) => f.field)).toEqual(['id']);
+      expect(onlyError(notUuid).extensions!.fields.map((f: any) => f.field)).toEqual(['id']);
     } finally {
       await lonely.close();
     }

@@ -1,5 +1,6 @@
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/core/roles';
 import { signInAs, SignedIn } from '../support/auth';
+import { firstError } from '../support/errors';
 import { startTestApp, TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -39,10 +40,9 @@ async function as<T = any>(who: SignedIn, query: string, variables: Record<strin
   return response.body.data as T;
 }
 
+/** The first error of the request made as `who` (anonymous when null). */
 async function errorOf(who: SignedIn | null, query: string, variables: Record<string, unknown> = {}) {
-  const response = await app.graphql(query, variables, who?.headers ?? {});
-  expect(response.body.errors).toBeDefined();
-  return response.body.errors![0] as { message: string; extensions: Record<string, any> };
+  return firstError(await app.graphql(query, variables, who?.headers ?? {})) as { message: string; extensions: Record<string, any> };
 }
 
 const CREATE_ARTICLE = `mutation($input: ArticleInput!) { createArticle(input: $input) { ${ENTRY} } }`;

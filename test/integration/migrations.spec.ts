@@ -4,35 +4,23 @@
 //   DATABASE_URL=postgres://... npm run migration:run
 //   DATABASE_URL=postgres://... npm run typeorm -- migration:generate --check migrations/Drift
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { createDataSource } from '../../src/db/data-source';
-import { ADMIN_URL_VARIABLE, databaseUrl } from '../support/test-database';
+import { adminQuery, adminUrl } from '../support/admin-database';
+import { databaseUrl } from '../support/test-database';
 import { MIGRATIONS } from '../../migrations';
 
 jest.setTimeout(120_000);
-
-const adminUrl = () => process.env[ADMIN_URL_VARIABLE]!;
-
-async function admin(sql: string): Promise<void> {
-  const client = new Client({ connectionString: adminUrl() });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 const database = `dermaplan_migrations_${randomBytes(6).toString('hex')}`;
 const dataSource = createDataSource({ url: databaseUrl(adminUrl(), database), poolSize: 2, connectTimeoutMs: 5000, statementTimeoutMs: 30000 });
 
 beforeAll(async () => {
-  await admin(`CREATE DATABASE ${database}`);
+  await adminQuery(`CREATE DATABASE ${database}`);
   await dataSource.initialize();
 });
 afterAll(async () => {
   if (dataSource.isInitialized) await dataSource.destroy();
-  await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
 });
 
 /** The DDL TypeORM would run to make the database match the entities; empty when in sync. */

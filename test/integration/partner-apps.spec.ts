@@ -1,17 +1,17 @@
 // Partner apps: keys shown once and stored as peppered HMACs, scopes, rotation with a grace period,
 // revocation and expiry, and who may manage them; all through the real HTTP server.
 import { createHmac } from 'node:crypto';
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/core/roles';
 import { signInAs, SignedIn } from '../support/auth';
 import { authorizationCases, expectAuthorization, Operation, Who } from '../support/authorization';
+import { expectUnauthenticated, refusal } from '../support/errors';
+import { bearer, CREATE_PARTNER_APP as CREATE, createPartner as createPartnerApp } from '../support/partners';
 import { GraphQLResponse, startTestApp, TestApp } from '../support/test-app';
+import { waitFor } from '../support/waiting';
 
 const PEPPER = 'a test partner-key pepper of more than thirty-two bytes';
 const KEY_FORMAT = /^dpk_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$/;
 
-const CREATE = `mutation($input: CreatePartnerAppInput!) {
-  createPartnerApp(input: $input) { apiKey key { id prefix status expiresAt } app { id name scopes costBudget maxQueryCost } }
-}`;
 const ROTATE = `mutation($appId: ID!, $grace: Int, $expiresAt: DateTime) {
   rotatePartnerKey(appId: $appId, gracePeriodSeconds: $grace, expiresAt: $expiresAt) { apiKey key { id prefix status expiresAt } }
 }`;
@@ -30,27 +30,12 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-let counter = 0;
-async function createPartner(scopes: string[] = ['CATALOG_READ', 'REGIMEN_READ'], extra: Record<string, unknown> = {}) {
-  const response = await app.graphql(CREATE, { input: { name: `Partner ${(counter += 1)}`, scopes, ...extra } }, admin.headers);
-  if (response.body.errors) throw new Error(JSON.stringify(response.body.errors));
-  return response.body.data!.createPartnerApp as { apiKey: string; key: { id: string; prefix: string }; app: { id: string } };
-}
+/** A partner app made by the admin, with both read scopes unless told otherwise. */
+const createPartner = (scopes: string[] = ['CATALOG_READ', 'REGIMEN_READ'], extra: Record<string, unknown> = {}) =>
+  createPartnerApp(app, { scopes, ...extra }, admin);
 
-const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
-
-function onlyError(response: GraphQLResponse) {
-  expect(response.body.errors).toHaveLength(1);
-  expect(response.body.data ?? null).toBeNull();
-  return response.body.errors![0];
-}
-
-function expectUnauthenticated(response: GraphQLResponse, message: RegExp) {
-  expect(response.status).toBe(401);
-  const error = onlyError(response);
-  expect(error.extensions!.code).toBe('UNAUTHENTICATED');
-  expect(error.message).toMatch(message);
-}
+/** A partner key refused: HTTP 401, UNAUTHENTICATED with this message, no data. */
+const expectKeyRefused = (response: GraphQLResponse, message: RegExp) => expectUnauthenticated(response, message, 401);
 
 describe('onboarding a partner', () => {
   it('shows a prefixed key once, stores only its HMAC, and the key calls recommendRegimen in either header', async () => {
@@ -78,7 +63,7 @@ describe('onboarding a partner', () => {
     expect(JSON.stringify(listed.body)).not.toContain(created.apiKey.slice(21));
     const mine = listed.body.data!.partnerApps.find((a: any) => a.id === created.app.id);
     expect(mine.keys).toEqual([expect.objectContaining({ id: created.key.id, prefix: created.key.prefix, status: 'ACTIVE' })]);
-    await waitFor(async () => (await lastUsedAt(created.key.id)) !== null);
+    await waitFor(async () => (await lastUsedAt(created.key.id)) !== null, { timeoutMs: 3000, intervalMs: 50, what: 'the key’s last use recorded' });
   });
 
   it('keeps anonymous storefront access working without a key', async () => {
@@ -93,7 +78,7 @@ describe('scopes', () => {
     const { apiKey } = await createPartner(['CATALOG_READ']);
     const refused = await app.graphql(REGIMEN, REGIMEN_INPUT, bearer(apiKey));
     expect(refused.status).toBe(403);
-    const error = onlyError(refused);
+    const error = refusal(refused);
     expect(error.extensions!.code).toBe('FORBIDDEN');
     expect(error.message).toMatch(/regimen:read/);
     expect((await app.graphql(CATALOG, {}, bearer(apiKey))).body.data!.products.edges).toHaveLength(2);
@@ -106,7 +91,7 @@ describe('scopes', () => {
       `query($input: RegimenInput!) { recommendRegimen(input: $input) { eligibility } ...more } fragment more on Query { brands { slug } }`,
     ]) {
       const response = await app.graphql(query, REGIMEN_INPUT, bearer(apiKey));
-      expect(onlyError(response).extensions!.code).toBe('FORBIDDEN');
+      expect(refusal(response).extensions!.code).toBe('FORBIDDEN');
     }
   });
 
@@ -115,7 +100,7 @@ describe('scopes', () => {
     for (const query of [`{ me { id } }`, `{ users { id } }`, `{ partnerApps { id } }`, `mutation { logout(refreshToken: "x") }`]) {
       const response = await app.graphql(query, {}, bearer(apiKey));
       expect(response.status).toBe(403);
-      expect(onlyError(response).extensions!.code).toBe('FORBIDDEN');
+      expect(refusal(response).extensions!.code).toBe('FORBIDDEN');
     }
   });
 
@@ -134,15 +119,15 @@ describe('bad keys', () => {
     const wrongSecret = `${apiKey.slice(0, -1)}${apiKey.endsWith('A') ? 'B' : 'A'}`;
     const unknownId = `dpk_${'0'.repeat(16)}${apiKey.slice(20)}`;
     for (const key of [wrongSecret, unknownId, 'dpk_short', `${apiKey}x`]) {
-      expectUnauthenticated(await app.graphql(CATALOG, {}, bearer(key)), /^Invalid API key$/);
-      expectUnauthenticated(await app.graphql(CATALOG, {}, { 'x-api-key': key }), /^Invalid API key$/);
+      expectKeyRefused(await app.graphql(CATALOG, {}, bearer(key)), /^Invalid API key$/);
+      expectKeyRefused(await app.graphql(CATALOG, {}, { 'x-api-key': key }), /^Invalid API key$/);
     }
-    expectUnauthenticated(await app.graphql(CATALOG, {}, { 'x-api-key': 'not a key at all' }), /Invalid API key/);
+    expectKeyRefused(await app.graphql(CATALOG, {}, { 'x-api-key': 'not a key at all' }), /Invalid API key/);
   });
 
   it('refuses a request carrying both an Authorization header and an x-api-key', async () => {
     const { apiKey } = await createPartner();
-    expectUnauthenticated(await app.graphql(CATALOG, {}, { ...admin.headers, 'x-api-key': apiKey }), /not both/);
+    expectKeyRefused(await app.graphql(CATALOG, {}, { ...admin.headers, 'x-api-key': apiKey }), /not both/);
   });
 
   it('refuses a revoked key at once, and says so', async () => {
@@ -150,7 +135,7 @@ describe('bad keys', () => {
     expect((await app.graphql(CATALOG, {}, bearer(created.apiKey))).body.errors).toBeUndefined();
     const revoked = await app.graphql(REVOKE, { id: created.key.id }, admin.headers);
     expect(revoked.body.data!.revokePartnerKey).toMatchObject({ id: created.key.id, status: 'REVOKED' });
-    expectUnauthenticated(await app.graphql(CATALOG, {}, bearer(created.apiKey)), /revoked/);
+    expectKeyRefused(await app.graphql(CATALOG, {}, bearer(created.apiKey)), /revoked/);
   });
 
   it('refuses an expired key and a disabled app', async () => {
@@ -158,23 +143,23 @@ describe('bad keys', () => {
     const expiring = await createPartner(['CATALOG_READ'], { keyExpiresAt: soon });
     expect((await app.graphql(CATALOG, {}, bearer(expiring.apiKey))).body.errors).toBeUndefined();
     await app.dataSource.query(`UPDATE partner_key SET expires_at = now() - interval '1 second' WHERE id = $1`, [expiring.key.id]);
-    expectUnauthenticated(await app.graphql(CATALOG, {}, bearer(expiring.apiKey)), /expired/);
+    expectKeyRefused(await app.graphql(CATALOG, {}, bearer(expiring.apiKey)), /expired/);
 
     const disabled = await createPartner();
     const update = await app.graphql(UPDATE, { id: disabled.app.id, input: { disabled: true } }, admin.headers);
     expect(update.body.data!.updatePartnerApp.disabled).toBe(true);
-    expectUnauthenticated(await app.graphql(CATALOG, {}, bearer(disabled.apiKey)), /disabled/);
+    expectKeyRefused(await app.graphql(CATALOG, {}, bearer(disabled.apiKey)), /disabled/);
     await app.graphql(UPDATE, { id: disabled.app.id, input: { disabled: false } }, admin.headers);
     expect((await app.graphql(CATALOG, {}, bearer(disabled.apiKey))).body.errors).toBeUndefined();
   });
 
   it('refuses an expiry in the past and limits that could never let a request through', async () => {
     const past = await app.graphql(CREATE, { input: { name: 'Late', scopes: ['CATALOG_READ'], keyExpiresAt: '2020-01-01T00:00:00Z' } }, admin.headers);
-    expect(onlyError(past).extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.keyExpiresAt', message: 'must be in the future' }] });
+    expect(refusal(past).extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.keyExpiresAt', message: 'must be in the future' }] });
     const limits = await app.graphql(CREATE, { input: { name: 'Odd', scopes: ['CATALOG_READ'], costBudget: 10, maxQueryCost: 20 } }, admin.headers);
-    expect(onlyError(limits).extensions!.fields).toEqual([{ field: 'input.maxQueryCost', message: expect.stringMatching(/costBudget/) }]);
+    expect(refusal(limits).extensions!.fields).toEqual([{ field: 'input.maxQueryCost', message: expect.stringMatching(/costBudget/) }]);
     const noScopes = await app.graphql(CREATE, { input: { name: 'None', scopes: [] } }, admin.headers);
-    expect(onlyError(noScopes).extensions!.fields.map((f: any) => f.field)).toEqual(['input.scopes']);
+    expect(refusal(noScopes).extensions!.fields.map((f: any) => f.field)).toEqual(['input.scopes']);
     const [{ apps }] = await app.dataSource.query(`SELECT count(*)::int AS apps FROM partner_app WHERE name IN ('Late', 'Odd', 'None')`);
     expect(apps).toBe(0);
   });
@@ -199,7 +184,7 @@ describe('rotation', () => {
 
     // The grace period over (moved back in time here), only the new key works.
     await app.dataSource.query(`UPDATE partner_key SET expires_at = now() - interval '1 second' WHERE id = $1`, [created.key.id]);
-    expectUnauthenticated(await app.graphql(CATALOG, {}, bearer(created.apiKey)), /expired/);
+    expectKeyRefused(await app.graphql(CATALOG, {}, bearer(created.apiKey)), /expired/);
     expect((await app.graphql(CATALOG, {}, bearer(next.apiKey))).body.errors).toBeUndefined();
     const listed = await app.graphql(APPS, {}, admin.headers);
     const statuses = listed.body.data!.partnerApps.find((a: any) => a.id === created.app.id).keys.map((k: any) => k.status);
@@ -209,13 +194,13 @@ describe('rotation', () => {
   it('ends the old key at once with a grace period of 0', async () => {
     const created = await createPartner();
     const next = (await app.graphql(ROTATE, { appId: created.app.id, grace: 0 }, admin.headers)).body.data!.rotatePartnerKey;
-    expectUnauthenticated(await app.graphql(CATALOG, {}, bearer(created.apiKey)), /expired/);
+    expectKeyRefused(await app.graphql(CATALOG, {}, bearer(created.apiKey)), /expired/);
     expect((await app.graphql(CATALOG, {}, bearer(next.apiKey))).body.errors).toBeUndefined();
   });
 
   it('names an unknown app', async () => {
     const response = await app.graphql(ROTATE, { appId: '00000000-0000-4000-8000-000000000000' }, admin.headers);
-    expect(onlyError(response).extensions!.fields).toEqual([{ field: 'appId', message: 'no partner app has this id' }]);
+    expect(refusal(response).extensions!.fields).toEqual([{ field: 'appId', message: 'no partner app has this id' }]);
   });
 });
 
@@ -251,12 +236,4 @@ describe('who may manage partner apps', () => {
 async function lastUsedAt(keyId: string): Promise<Date | null> {
   const [row] = await app.dataSource.query('SELECT last_used_at FROM partner_key WHERE id = $1', [keyId]);
   return row.last_used_at;
-}
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 3000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }

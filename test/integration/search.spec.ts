@@ -1,9 +1,10 @@
 // Storefront search through the real server: relevance, INCI aliases (a product through its
 // topicals), search as you type, typos, facet counts that equal what selecting them returns,
 // paging, and drafts (editors only).
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/core/roles';
 import { signInAs, SignedIn } from '../support/auth';
 import { CONTENT_INPUTS, uniqueSlug } from '../support/editorial-inputs';
+import { createPartner } from '../support/partners';
 import { startTestApp, TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -228,11 +229,7 @@ describe('facets', () => {
 
 describe('callers', () => {
   it('lets partners with CATALOG_READ search, published entries only', async () => {
-    const admin = await signInAs(app, Role.ADMIN);
-    const created = await app.graphql(`mutation($input: CreatePartnerAppInput!) { createPartnerApp(input: $input) { apiKey } }`, {
-      input: { name: 'Search partner', scopes: ['CATALOG_READ'] },
-    }, admin.headers);
-    const partner = { 'x-api-key': created.body.data!.createPartnerApp.apiKey as string };
+    const partner = { 'x-api-key': (await createPartner(app, { name: 'Search partner' })).apiKey };
     const { hits } = await search('tretinoin', { headers: partner });
     expect(slugsOf(hits, 'Topical')).toContain('tretinoin');
     expect((await search('tretinoin')).hits).toEqual(hits);

@@ -7,22 +7,14 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { Client } from 'pg';
+import { adminQuery, adminUrl } from '../support/admin-database';
 import { freePort, ROOT, temporaryDataFolder, TS_REGISTER } from '../support/own-postgres';
-import { ADMIN_URL_VARIABLE, databaseUrl, TEMPLATE_DATABASE } from '../support/test-database';
+import { databaseUrl, TEMPLATE_DATABASE } from '../support/test-database';
+import { waitFor } from '../support/waiting';
 
 jest.setTimeout(180_000);
 
 const ADMIN = { email: 'drain-admin@example.test', password: 'a long admin passphrase' };
-
-async function adminQuery(sql: string): Promise<void> {
-  const client = new Client({ connectionString: process.env[ADMIN_URL_VARIABLE] });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 interface Server {
   child: ChildProcess;
@@ -104,7 +96,7 @@ const CREATE_BRAND = `mutation($input: BrandInput!) { createBrand(input: $input)
 it('SIGTERM under load: readiness fails first, then every request the server accepted completes', async () => {
   const database = `dermaplan_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(`CREATE DATABASE ${database} TEMPLATE ${TEMPLATE_DATABASE}`);
-  const url = databaseUrl(process.env[ADMIN_URL_VARIABLE]!, database);
+  const url = databaseUrl(adminUrl(), database);
   try {
     // Logins count as failures until they succeed, so logins cut off by the shutdown would
     // otherwise trip the login throttle; this test is about draining, not throttling.
@@ -132,7 +124,7 @@ it('SIGTERM under load: readiness fails first, then every request the server acc
       }
     };
     const workers = Array.from({ length: 9 }, (_, index) => worker(index));
-    while (answers.length < 30) await new Promise((resolve) => setTimeout(resolve, 20));
+    await waitFor(() => answers.length >= 30, { timeoutMs: 60_000, what: '30 answers before the signal' });
 
     signalledAt = Date.now();
     server.child.kill('SIGTERM');

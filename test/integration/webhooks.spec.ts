@@ -6,11 +6,13 @@ import { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from '../../src/enti
 import { WebhookDispatcher } from '../../src/modules/webhooks/webhook-dispatcher';
 import { enqueueWebhookEvent, WebhookEventInput } from '../../src/modules/webhooks/webhook-outbox';
 import { generateWebhookSecret, verifyWebhookSignature } from '../../src/modules/webhooks/webhook-signature';
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/core/roles';
 import { signInAs } from '../support/auth';
 import { CONTENT_INPUTS } from '../support/editorial-inputs';
 import { authorizationCases, expectAuthorization, Who } from '../support/authorization';
-import { GraphQLResponse, startTestApp, TestApp } from '../support/test-app';
+import { onlyError } from '../support/errors';
+import { startTestApp, TestApp } from '../support/test-app';
+import { eventually, sleep } from '../support/waiting';
 import { startWebhookReceiver, WebhookReceiver } from '../support/webhook-receiver';
 
 jest.setTimeout(30_000);
@@ -80,18 +82,6 @@ async function deliveriesOf(dataSource: DataSource, endpointId: string): Promise
 async function attemptsOf(dataSource: DataSource, deliveryId: string): Promise<WebhookAttempt[]> {
   return dataSource.getRepository(WebhookAttempt).find({ where: { deliveryId }, order: { attemptedAt: 'ASC', id: 'ASC' } });
 }
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met after ${timeoutMs} ms: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('webhook delivery', () => {
   it('POSTs the event as JSON, signed with the endpoint secret over the timestamp and raw body', async () => {
@@ -186,7 +176,8 @@ describe('webhook delivery', () => {
     // A later committed event arrives; the rolled-back one never existed.
     const { eventId } = await enqueueCommitted(app.dataSource, entryEvent({ slugOrCode: 'committed' }));
     await receiver.waitFor(path, 1);
-    await sleep(200);
+    // Once every delivery to the endpoint is done, nothing more can come.
+    await eventually(() => deliveriesOf(app.dataSource, endpoint.id), (rows) => rows.length > 0 && rows.every((row) => row.status !== WebhookDeliveryStatus.PENDING));
     const received = receiver.received(path);
     expect(received.map((request) => request.headers['x-dermaplan-event-id'])).toEqual([eventId]);
     expect(received.some((request) => request.rawBody.includes('rolled-back'))).toBe(false);
@@ -402,11 +393,6 @@ const DELIVERIES = `query($endpointId: ID, $status: WebhookDeliveryStatus, $firs
 }`;
 const REDELIVER = `mutation($deliveryId: ID!) { redeliverWebhook(deliveryId: $deliveryId) { id eventId status attemptCount attempts { statusCode } } }`;
 
-function errorOf(response: GraphQLResponse) {
-  expect(response.body.errors).toHaveLength(1);
-  return response.body.errors![0];
-}
-
 describe('webhook administration API', () => {
   let admin: Record<string, string>;
   beforeAll(async () => {
@@ -436,7 +422,7 @@ describe('webhook administration API', () => {
     expect(JSON.stringify(webhookEndpoints)).not.toContain(created.secret);
     // There is no field to ask for it.
     const asked = await app.graphql(`{ webhookEndpoints { id secret } }`, {}, admin);
-    expect(errorOf(asked).extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(onlyError(asked).extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const updated = await asAdmin(UPDATE, { id: created.endpoint.id, input: { description: 'renamed' } });
     expect(JSON.stringify(updated)).not.toContain(created.secret);
     // Stored encrypted (every delivery is signed with it, so it cannot be hashed): the column alone reveals nothing.
@@ -496,22 +482,22 @@ describe('webhook administration API', () => {
     ['http://user:password@example.com/hook'],
   ])('refuses the endpoint URL %s, naming input.url', async (url) => {
     const response = await app.graphql(CREATE, { input: { url, events: ['ENTRY_PUBLISHED'] } }, admin);
-    const error = errorOf(response);
+    const error = onlyError(response);
     expect(error.extensions!.code).toBe('BAD_USER_INPUT');
     expect(error.extensions!.fields.map((field: any) => field.field)).toEqual(['input.url']);
   });
 
   it('refuses an empty or repeated event list and bad URLs on update too', async () => {
-    const empty = errorOf(await app.graphql(CREATE, { input: { url: receiver.url('/x'), events: [] } }, admin));
+    const empty = onlyError(await app.graphql(CREATE, { input: { url: receiver.url('/x'), events: [] } }, admin));
     expect(empty.extensions!.fields).toEqual([{ field: 'input.events', message: 'events must name at least one event' }]);
-    const repeated = errorOf(await app.graphql(CREATE, { input: { url: receiver.url('/x'), events: ['ENTRY_DELETED', 'ENTRY_DELETED'] } }, admin));
+    const repeated = onlyError(await app.graphql(CREATE, { input: { url: receiver.url('/x'), events: ['ENTRY_DELETED', 'ENTRY_DELETED'] } }, admin));
     expect(repeated.extensions!.fields.map((field: any) => field.field)).toEqual(['input.events']);
 
     const created = await createThroughApi(uniquePath('api-update'));
-    const badUpdate = errorOf(await app.graphql(UPDATE, { id: created.endpoint.id, input: { url: 'gopher://example.com' } }, admin));
+    const badUpdate = onlyError(await app.graphql(UPDATE, { id: created.endpoint.id, input: { url: 'gopher://example.com' } }, admin));
     expect(badUpdate.extensions!.code).toBe('BAD_USER_INPUT');
     expect(badUpdate.extensions!.fields.map((field: any) => field.field)).toEqual(['input.url']);
-    const unknown = errorOf(await app.graphql(UPDATE, { id: '00000000-0000-4000-8000-000000000000', input: { active: false } }, admin));
+    const unknown = onlyError(await app.graphql(UPDATE, { id: '00000000-0000-4000-8000-000000000000', input: { active: false } }, admin));
     expect(unknown.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'id', message: 'no webhook endpoint has this id' }] });
 
     const { updateWebhookEndpoint } = await asAdmin(UPDATE, { id: created.endpoint.id, input: { events: ['ENTRY_UNPUBLISHED'], active: false, description: '' } });
@@ -575,9 +561,9 @@ describe('webhook administration API', () => {
        SELECT endpoint_id, event_id, event_type, payload, now() + interval '1 hour' FROM webhook_delivery WHERE id = $1 RETURNING id`,
       [delivered.id],
     );
-    const refused = errorOf(await app.graphql(REDELIVER, { deliveryId: pending.id }, admin));
+    const refused = onlyError(await app.graphql(REDELIVER, { deliveryId: pending.id }, admin));
     expect(refused.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'deliveryId', message: 'is still pending: it is retried automatically' }] });
-    const unknown = errorOf(await app.graphql(REDELIVER, { deliveryId: '00000000-0000-4000-8000-000000000000' }, admin));
+    const unknown = onlyError(await app.graphql(REDELIVER, { deliveryId: '00000000-0000-4000-8000-000000000000' }, admin));
     expect(unknown.extensions!.fields).toEqual([{ field: 'deliveryId', message: 'no webhook delivery has this id' }]);
   });
 
@@ -592,7 +578,7 @@ describe('webhook administration API', () => {
     const { webhookEndpoints } = await asAdmin(ENDPOINTS);
     expect(webhookEndpoints.some((endpoint: any) => endpoint.id === created.endpoint.id)).toBe(false);
     expect(await deliveriesOf(app.dataSource, created.endpoint.id)).toEqual([]);
-    const again = errorOf(await app.graphql(DELETE, { id: created.endpoint.id }, admin));
+    const again = onlyError(await app.graphql(DELETE, { id: created.endpoint.id }, admin));
     expect(again.extensions!.fields).toEqual([{ field: 'id', message: 'no webhook endpoint has this id' }]);
   });
 
@@ -696,7 +682,7 @@ describe('webhook targets on private networks (WEBHOOK_ALLOW_PRIVATE_TARGETS=fal
 
   it('refuses endpoint URLs on loopback, private or link-local addresses, naming the field', async () => {
     for (const url of [receiver.url('/private'), 'http://localhost:9000/hook', 'http://169.254.169.254/latest/meta-data/', 'https://[::1]/hook']) {
-      const refused = errorOf(await guarded.graphql(CREATE, { input: { url, events: ['ENTRY_PUBLISHED'] } }, admin));
+      const refused = onlyError(await guarded.graphql(CREATE, { input: { url, events: ['ENTRY_PUBLISHED'] } }, admin));
       expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.url', message: expect.stringMatching(/must not point to/) }] });
     }
     const accepted = await guarded.graphql(CREATE, { input: { url: 'https://clinic.example/hooks', events: ['ENTRY_PUBLISHED'], active: false } }, admin);

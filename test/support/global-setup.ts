@@ -3,25 +3,14 @@
 // then works on its own copy (CREATE DATABASE ... TEMPLATE), so files never see each other's writes.
 import 'reflect-metadata';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { createDataSource } from '../../src/db/data-source';
 import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
 import { loadReferenceData } from '../../src/db/reference-data/loader';
+import { freePort } from './own-postgres';
 import { ADMIN_URL_VARIABLE, databaseUrl, TEMPLATE_DATABASE } from './test-database';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.TEST_DATABASE_URL;

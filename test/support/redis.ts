@@ -1,6 +1,7 @@
 // Tests that need the machine's Redis: run when it answers or under CI (where .ci/run starts it,
 // so a missing Redis fails), otherwise skipped with a visible message.
 import { spawnSync } from 'node:child_process';
+import Redis from 'ioredis';
 
 export const REDIS_URL = 'redis://127.0.0.1:6379';
 
@@ -18,4 +19,15 @@ export function describeWithRedis(what: string): jest.Describe {
   if (redisReachable(REDIS_URL) || process.env.CI) return describe;
   console.warn(`SKIPPED: no Redis at ${REDIS_URL}: ${what} (CI starts it; set CI to make this a failure).`);
   return describe.skip;
+}
+
+/** Deletes every key under this prefix (what a test wrote to the machine's Redis). */
+export async function deleteRedisKeys(prefix: string): Promise<void> {
+  const redis = new Redis(REDIS_URL);
+  try {
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length > 0) await redis.del(...keys);
+  } finally {
+    await redis.quit();
+  }
 }

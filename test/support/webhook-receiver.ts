@@ -2,6 +2,7 @@
 // programmable answer per path. It records every request with its raw body.
 import http, { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { eventually } from './waiting';
 
 export interface ReceivedRequest {
   path: string;
@@ -45,12 +46,12 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     respond: (path, responder) => void responders.set(path, responder),
     received,
     async waitFor(path, count, timeoutMs = 10_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (received(path).length < count) {
-        if (Date.now() > deadline) throw new Error(`${path}: ${received(path).length} of ${count} requests after ${timeoutMs} ms`);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-      return received(path);
+      return eventually(() => received(path), (requests) => requests.length >= count, {
+        timeoutMs,
+        intervalMs: 10,
+        what: `${count} requests to ${path}`,
+        describe: (requests) => `${requests.length} received`,
+      });
     },
     async close() {
       server.closeAllConnections();
