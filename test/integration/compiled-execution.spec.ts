@@ -3,7 +3,7 @@
 // and one never compiling, get the same requests; status and body must be the same.
 import { getIntrospectionQuery } from 'graphql';
 import { REGIMEN_QUERY, regimenVariables } from '../../bench/api/queries';
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/core/roles';
 import { signInAs, SignedIn } from '../support/auth';
 import { CONTENT_INPUTS } from '../support/editorial-inputs';
 import { GraphQLResponse, startTestApp, TestApp } from '../support/test-app';

@@ -1,6 +1,6 @@
 // Who may do what in the editorial API: every mutation and sensitive query, as anonymous,
 // EDITOR, REVIEWER and ADMIN.
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/core/roles';
 import { signInAs, SignedIn } from '../support/auth';
 import { authorizationCases, expectAuthorization, Operation as Request, Who } from '../support/authorization';
 import { CONTENT_INPUTS } from '../support/editorial-inputs';

@@ -1,7 +1,7 @@
 // Health, readiness, metrics, request ids and what the logs may contain.
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/core/roles';
 import { createTestUser, login, LOGIN, signInAs, TEST_PASSWORD } from '../support/auth';
 import { startTestApp, TestApp } from '../support/test-app';
 

@@ -1,7 +1,7 @@
 // A list brings its items' relations in its own statement, with only the requested columns
 // (src/db/row-reader.ts, Prefetch). Every field must come out as it does through the loaders,
 // which read whole rows: this asks for every scalar field of every prefetched type both ways.
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/core/roles';
 import { signInAs } from '../support/auth';
 import { startTestApp, TestApp } from '../support/test-app';
 

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { Client } from 'pg';
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/core/roles';
 import { signInAs, SignedIn } from '../support/auth';
 import { startTestApp, TestApp } from '../support/test-app';
 import { ADMIN_URL_VARIABLE, databaseUrl, TEMPLATE_DATABASE } from '../support/test-database';

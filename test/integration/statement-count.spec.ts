@@ -1,4 +1,4 @@
-import { ANONYMOUS_VIEWER } from '../../src/auth/viewer';
+import { ANONYMOUS_VIEWER } from '../../src/core/viewer';
 import { createLoaders } from '../../src/loaders';
 import { startTestApp, TestApp } from '../support/test-app';
 

@@ -1,7 +1,7 @@
 // Signing in from tests: a user of a role created straight in the app's database (a known
 // password, Argon2id-hashed as the server would), then a real login through the API.
 import { randomBytes } from 'node:crypto';
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/core/roles';
 import { User } from '../../src/entities/user.entity';
 import { PasswordHasher } from '../../src/modules/auth/password-hasher';
 import { TestApp } from './test-app';

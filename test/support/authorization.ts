@@ -1,5 +1,5 @@
 // The "who may do what" tables: every operation run as every kind of caller.
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/core/roles';
 import { GraphQLResponse } from './test-app';
 
 export type Who = 'anonymous' | 'partner' | Role;

@@ -13,7 +13,7 @@ import {
   OperationDefinitionNode,
   parse,
 } from 'graphql';
-import { PARTNER_QUERY_SCOPES, PartnerScope } from '../../src/auth/partner-scopes';
+import { PARTNER_QUERY_SCOPES, PartnerScope } from '../../src/core/partner-scopes';
 import { operationCachePolicy, STOREFRONT_MAX_AGE_SECONDS } from '../../src/graphql/cache-control';
 import { buildAppSchema } from '../../src/graphql/schema';
 
