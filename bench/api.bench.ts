@@ -386,7 +386,7 @@ async function main(): Promise<void> {
       postgraphile: track(
         await startServer('PostGraphile', path.join(ROOT, 'bench', 'postgraphile', 'server.js'), { DATABASE_URL: largeUrl, DB_POOL_SIZE: pool }, pin),
       ),
-      bare: track(await startServer('bare handler', path.join(ROOT, 'dist', 'bench', 'api', 'bare-server.js'), { DATABASE_URL: largeUrl, DB_POOL_SIZE: pool }, pin)),
+      bare: track(await startServer('bare handler', path.join(__dirname, 'api', 'bare-server.js'), { DATABASE_URL: largeUrl, DB_POOL_SIZE: pool }, pin)),
     };
 
     const productSlug = 'bench-product-5000';

@@ -3,7 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { Device } from '../src/domain/enums';
 import { RegimenRequest, recommendRegimen } from '../src/engine';
-import { fixtureKnowledgeBase, syntheticProducts, topicalId } from './engine-fixtures';
+import { fixtureKnowledgeBase, syntheticProducts, topicalId } from '../test/fixtures/engine-fixtures';
 
 const CATALOG_SIZE = 10_000;
 const WARM_UP = 50;

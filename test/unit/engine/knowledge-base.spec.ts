@@ -9,7 +9,7 @@ import {
   productId,
   ruleId,
   topicalId,
-} from './fixtures';
+} from '../../fixtures/engine-fixtures';
 
 const slugsOf = (products: readonly { fact: ProductFact }[] | undefined) => (products ?? []).map((p) => p.fact.slug);
 

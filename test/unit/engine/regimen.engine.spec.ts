@@ -28,7 +28,7 @@ import {
   slugOf,
   slugsIn,
   topicalId,
-} from './fixtures';
+} from '../../fixtures/engine-fixtures';
 
 const kb = fixtureKnowledgeBase();
 const { AM, PM } = Slot;

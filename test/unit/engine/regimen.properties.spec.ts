@@ -34,7 +34,7 @@ import {
   slotInstant,
   syntheticProducts,
   topicalId,
-} from './fixtures';
+} from '../../fixtures/engine-fixtures';
 
 function extraRule(code: string, kind: RuleKind, topicals: Partial<RuleFact>, parameters: unknown): RuleFact {
   return {

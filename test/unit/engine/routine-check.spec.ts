@@ -1,6 +1,6 @@
 import { ConflictManagement, ConflictScope, Slot } from '../../../src/domain/enums';
 import { RoutineItemFact, checkRoutine } from '../../../src/engine';
-import { fixtureKnowledgeBase, productId, ruleId, topicalId } from './fixtures';
+import { fixtureKnowledgeBase, productId, ruleId, topicalId } from '../../fixtures/engine-fixtures';
 
 const kb = fixtureKnowledgeBase();
 const topical = (slot: Slot, slug: string): RoutineItemFact => ({ slot, topicalId: topicalId(slug), productId: null });

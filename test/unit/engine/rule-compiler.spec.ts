@@ -1,6 +1,6 @@
 import { RuleKind, Severity } from '../../../src/domain/enums';
 import { RuleCompilationError, RuleFact, compileRules } from '../../../src/engine';
-import { TOPICALS, fixtureRules, ruleId, topicalId } from './fixtures';
+import { TOPICALS, fixtureRules, ruleId, topicalId } from '../../fixtures/engine-fixtures';
 
 const KNOWN_TOPICALS = new Set(TOPICALS.map((topical) => topical.id));
 
