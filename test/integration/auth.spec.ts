@@ -94,7 +94,7 @@ describe('access tokens', () => {
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
   const forge = (claims: Record<string, unknown>, header: Record<string, unknown> = {}) =>
     new SignJWT({ sid: decodeJwt(session.accessToken).sid, ...claims })
-      .setProtectedHeader({ alg: 'HS256', typ: 'at+jwt', ...header } as never)
+      .setProtectedHeader({ alg: 'HS256', typ: 'at+jwt', ...header })
       .setSubject(session.user.id)
       .setIssuedAt()
       .setExpirationTime('5m');
