@@ -1,7 +1,6 @@
 // Starts the real app (src/app.ts, as src/main.ts does) on a private copy of the template database
 // and talks to it over HTTP, exactly as a storefront would.
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app';
@@ -10,7 +9,8 @@ import { Health } from '../../src/observability/health';
 import { Metrics } from '../../src/observability/metrics';
 import { Services } from '../../src/modules/services';
 import { WebhookDispatcher } from '../../src/modules/webhooks/webhook-dispatcher';
-import { ADMIN_URL_VARIABLE, databaseUrl, TEMPLATE_DATABASE } from './test-database';
+import { adminQuery, adminUrl } from './admin-database';
+import { databaseUrl, TEMPLATE_DATABASE } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -37,16 +37,6 @@ export interface TestApp {
   /** Fails the test unless the response has data and no errors. */
   data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;
-}
-
-async function adminQuery(sql: string): Promise<void> {
-  const admin = new Client({ connectionString: process.env[ADMIN_URL_VARIABLE] });
-  await admin.connect();
-  try {
-    await admin.query(sql);
-  } finally {
-    await admin.end();
-  }
 }
 
 export interface TestAppOptions {
@@ -76,7 +66,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     LOAD_REFERENCE_DATA: 'false',
     // Tests that need scheduled publishing run it themselves, or turn the scheduler on.
     PUBLICATION_SCHEDULER_ENABLED: 'false',
-    DATABASE_URL: databaseUrl(process.env[ADMIN_URL_VARIABLE]!, database),
+    DATABASE_URL: databaseUrl(adminUrl(), database),
     ...env,
   });
   const app = await createApp(config, config.databaseUrl!, { logStream: options.logStream });
