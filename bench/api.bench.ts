@@ -178,10 +178,9 @@ function cpuMs(pid: number): number {
  */
 function postgresBackendsCpu(admin: Client, database: string): () => Promise<Map<number, number> | null> {
   return async () => {
-    const { rows } = await admin.query<{ pid: number }>(
-      `SELECT pid FROM pg_stat_activity WHERE datname = $1 AND backend_type = 'client backend'`,
-      [database],
-    );
+    const { rows } = await admin.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND backend_type = 'client backend'`, [
+      database,
+    ]);
     const cpu = new Map<number, number>();
     for (const { pid } of rows) {
       if (!processName(pid).startsWith('postgres')) return null;
@@ -215,7 +214,15 @@ async function load(server: Server, request: Request, connections: number, secon
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url: server.url, method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body, connections, pipelining: 1, duration: seconds },
+      {
+        url: server.url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: request.body,
+        connections,
+        pipelining: 1,
+        duration: seconds,
+      },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );
     // autocannon's own histogram has 1 ms resolution; keep every latency instead.
@@ -378,7 +385,13 @@ async function main(): Promise<void> {
     };
     const servers: Record<TargetName, Server> = {
       dermaplan: track(
-        await startServer('Dermaplan', mainScript, dermaplanEnv(largeUrl), pin, settings.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+        await startServer(
+          'Dermaplan',
+          mainScript,
+          dermaplanEnv(largeUrl),
+          pin,
+          settings.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+        ),
       ),
       'dermaplan-cached': track(
         await startServer('Dermaplan (response cache)', mainScript, { ...dermaplanEnv(largeUrl), RESPONSE_CACHE_ENABLED: 'true' }, pin),
@@ -386,7 +399,9 @@ async function main(): Promise<void> {
       postgraphile: track(
         await startServer('PostGraphile', path.join(ROOT, 'bench', 'postgraphile', 'server.js'), { DATABASE_URL: largeUrl, DB_POOL_SIZE: pool }, pin),
       ),
-      bare: track(await startServer('bare handler', path.join(__dirname, 'api', 'bare-server.js'), { DATABASE_URL: largeUrl, DB_POOL_SIZE: pool }, pin)),
+      bare: track(
+        await startServer('bare handler', path.join(__dirname, 'api', 'bare-server.js'), { DATABASE_URL: largeUrl, DB_POOL_SIZE: pool }, pin),
+      ),
     };
 
     const productSlug = 'bench-product-5000';
@@ -405,11 +420,19 @@ async function main(): Promise<void> {
     const theirs = await post(servers.postgraphile.url, requests.catalogPostGraphile.body);
     const bare = await post(servers.bare.url, requests.catalog.body);
     const cached = await post(servers['dermaplan-cached'].url, requests.catalog.body);
-    if (!isDeepStrictEqual(normaliseDermaplan(checkGraphQL('Dermaplan (response cache)', cached)), expected)) throw new Error('the cached Dermaplan returned other catalog data');
-    if (!isDeepStrictEqual(normalisePostGraphile(checkGraphQL('PostGraphile', theirs)), expected)) throw new Error('PostGraphile returned other catalog data');
-    if (!isDeepStrictEqual(normaliseDermaplan(checkGraphQL('bare handler', bare)), expected)) throw new Error('the bare handler returned other catalog data');
+    if (!isDeepStrictEqual(normaliseDermaplan(checkGraphQL('Dermaplan (response cache)', cached)), expected))
+      throw new Error('the cached Dermaplan returned other catalog data');
+    if (!isDeepStrictEqual(normalisePostGraphile(checkGraphQL('PostGraphile', theirs)), expected))
+      throw new Error('PostGraphile returned other catalog data');
+    if (!isDeepStrictEqual(normaliseDermaplan(checkGraphQL('bare handler', bare)), expected))
+      throw new Error('the bare handler returned other catalog data');
     if (expected.products.length !== 50 || expected.articles.length !== 20) throw new Error('the catalog page is not full');
-    Object.assign(bytes, { 'catalog/dermaplan': ours.bytes, 'catalog/dermaplan-cached': cached.bytes, 'catalog/postgraphile': theirs.bytes, 'catalog/bare': bare.bytes });
+    Object.assign(bytes, {
+      'catalog/dermaplan': ours.bytes,
+      'catalog/dermaplan-cached': cached.bytes,
+      'catalog/postgraphile': theirs.bytes,
+      'catalog/bare': bare.bytes,
+    });
     for (const scenario of ['product', 'regimen', 'typename'] as const) {
       const response = await post(servers.dermaplan.url, requests[scenario].body);
       const body = checkGraphQL(`Dermaplan (${scenario})`, response);
@@ -425,20 +448,26 @@ async function main(): Promise<void> {
     const counter100 = await startServer('Dermaplan (counting, 100 products)', mainScript, dermaplanEnv(smallUrl, true), pin);
     for (const scenario of ['catalog', 'product', 'regimen', 'typename'] as const) {
       const request = requests[scenario];
-      const request100 = scenario === 'product' ? { body: JSON.stringify({ query: PRODUCT_QUERY, variables: { slug: 'bench-product-40' } }) } : request;
+      const request100 =
+        scenario === 'product' ? { body: JSON.stringify({ query: PRODUCT_QUERY, variables: { slug: 'bench-product-40' } }) } : request;
       await post(counter10k.url, request.body); // fills the knowledge snapshot
       await post(counter100.url, request100.body);
       const large = await headerCount(counter10k, request);
       const hundred = await headerCount(counter100, request100);
       const viaPg = await statementsPerRequest(counting, largeName, servers.dermaplan, request);
-      counts[`${scenario}/dermaplan`] = `${large} (10k) / ${hundred} (100)${large === hundred ? '' : ' DIFFER'}${viaPg === null ? '' : `; pg: ${viaPg}`}`;
+      counts[`${scenario}/dermaplan`] =
+        `${large} (10k) / ${hundred} (100)${large === hundred ? '' : ' DIFFER'}${viaPg === null ? '' : `; pg: ${viaPg}`}`;
     }
     await stopServer(counter10k);
     await stopServer(counter100);
-    counts['catalog/postgraphile'] = String(await statementsPerRequest(counting, largeName, servers.postgraphile, requests.catalogPostGraphile) ?? 'n/a');
-    counts['catalog/bare'] = String(await statementsPerRequest(counting, largeName, servers.bare, requests.catalog) ?? 'n/a');
+    counts['catalog/postgraphile'] = String(
+      (await statementsPerRequest(counting, largeName, servers.postgraphile, requests.catalogPostGraphile)) ?? 'n/a',
+    );
+    counts['catalog/bare'] = String((await statementsPerRequest(counting, largeName, servers.bare, requests.catalog)) ?? 'n/a');
     // Hits run no statement; the first request after the reset may be a miss.
-    counts['catalog/dermaplan-cached'] = String(await statementsPerRequest(counting, largeName, servers['dermaplan-cached'], requests.catalog) ?? 'n/a');
+    counts['catalog/dermaplan-cached'] = String(
+      (await statementsPerRequest(counting, largeName, servers['dermaplan-cached'], requests.catalog)) ?? 'n/a',
+    );
 
     // Warm every server's JIT once, then alternate the targets round by round.
     const plan: { scenario: string; target: TargetName; request: Request; connections: number }[] = [];
@@ -481,7 +510,11 @@ async function main(): Promise<void> {
     fs.mkdirSync(path.join(ROOT, '.data', 'bench'), { recursive: true });
     fs.writeFileSync(
       path.join(ROOT, '.data', 'bench', 'last-run.json'),
-      JSON.stringify({ date: new Date().toISOString(), settings: { ...settings, databaseUrl: undefined }, pinned: pin, results, summary, bytes, counts, runtime }, null, 2),
+      JSON.stringify(
+        { date: new Date().toISOString(), settings: { ...settings, databaseUrl: undefined }, pinned: pin, results, summary, bytes, counts, runtime },
+        null,
+        2,
+      ),
     );
     const { rows } = await admin.query<{ server_version: string }>('SHOW server_version');
     const postgres = `${rows[0].server_version} (${settings.databaseUrl ? `BENCH_DATABASE_URL on ${new URL(settings.databaseUrl).hostname}` : 'embedded'})`;
@@ -533,7 +566,21 @@ function report(summary: Summary, bytes: Record<string, number>, counts: Record<
   const c = settings.connections;
   const get = (scenario: string, target: TargetName, connections = c) => summary.get(`${scenario}|${target}|${connections}`)!;
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
-  const header = ['scenario', 'server', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx/err', 'bytes/resp', 'CPU ms/req', 'PostgreSQL CPU ms/req', 'SQL stmts/req', 'vs PostGraphile', 'vs bare'];
+  const header = [
+    'scenario',
+    'server',
+    'conns',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'non-2xx/err',
+    'bytes/resp',
+    'CPU ms/req',
+    'PostgreSQL CPU ms/req',
+    'SQL stmts/req',
+    'vs PostGraphile',
+    'vs bare',
+  ];
   const rows: string[][] = [];
   for (const m of summary.values()) {
     const vs = (peer: TargetName) => {
@@ -580,7 +627,11 @@ function report(summary: Summary, bytes: Record<string, number>, counts: Record<
       },
       { name: 'statements per request equal at 10,000 and 100 products', value: statementsEqual ? 'equal' : 'differ', met: statementsEqual },
       { name: 'catalog req/s against the bare handler', value: ratio(ours.requestsPerSecond, get('catalog', 'bare').requestsPerSecond), met: null },
-      { name: 'regimen p99 against { __typename } p99, one connection (a retired target)', value: `${ratio(regimen.p99, typename.p99)} (${regimen.p99.toFixed(2)} against ${typename.p99.toFixed(2)} ms)`, met: null },
+      {
+        name: 'regimen p99 against { __typename } p99, one connection (a retired target)',
+        value: `${ratio(regimen.p99, typename.p99)} (${regimen.p99.toFixed(2)} against ${typename.p99.toFixed(2)} ms)`,
+        met: null,
+      },
     ],
     cache:
       `Response cache (anonymous catalog, every request a hit): ${ratio(cachedCatalog.requestsPerSecond, ours.requestsPerSecond)} the req/s ` +
@@ -623,7 +674,13 @@ function writeResultsFile(run: Report, postgres: string, runtimeSeconds: number)
   const { model, cores } = machine();
   const date = new Date().toISOString().slice(0, 10);
   // "AMD EPYC 7B13" -> amd-epyc, "Intel(R) Xeon(R) Platinum 8375C CPU" -> intel-xeon.
-  const cpu = model.replace(/\((R|TM)\)/gi, ' ').toLowerCase().match(/[a-z0-9]+/g)?.slice(0, 2).join('-') || os.arch();
+  const cpu =
+    model
+      .replace(/\((R|TM)\)/gi, ' ')
+      .toLowerCase()
+      .match(/[a-z0-9]+/g)
+      ?.slice(0, 2)
+      .join('-') || os.arch();
   const folder = path.join(ROOT, 'docs', 'benchmarks');
   let file = path.join(folder, `${date}-${cpu}.md`);
   for (let n = 2; fs.existsSync(file); n++) file = path.join(folder, `${date}-${cpu}-${n}.md`);

@@ -22,9 +22,7 @@ export class KnowledgeRevision1795250000000 implements MigrationInterface {
   name = 'KnowledgeRevision1795250000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `CREATE TABLE "knowledge_revision" ("id" smallint PRIMARY KEY DEFAULT 1 CHECK ("id" = 1), "revision" bigint NOT NULL)`,
-    );
+    await queryRunner.query(`CREATE TABLE "knowledge_revision" ("id" smallint PRIMARY KEY DEFAULT 1 CHECK ("id" = 1), "revision" bigint NOT NULL)`);
     await queryRunner.query(`INSERT INTO "knowledge_revision" ("id", "revision") VALUES (1, 1)`);
     await queryRunner.query(`
       CREATE FUNCTION bump_knowledge_revision() RETURNS trigger LANGUAGE plpgsql AS $$

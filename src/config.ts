@@ -86,7 +86,6 @@ export interface CostLimits {
   costBudget: number;
 }
 
-
 export interface AuthConfig {
   /** HS256 key for access tokens (at least 32 bytes); null: an ephemeral one (never in production). */
   jwtSecret: string | null;

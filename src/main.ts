@@ -9,7 +9,11 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const embedded: EmbeddedDatabase | null = config.databaseUrl
     ? null
-    : await startEmbeddedPostgres({ dataDir: config.embeddedPostgres.dataDir, port: config.embeddedPostgres.port, databaseName: EMBEDDED_DATABASE_NAME });
+    : await startEmbeddedPostgres({
+        dataDir: config.embeddedPostgres.dataDir,
+        port: config.embeddedPostgres.port,
+        databaseName: EMBEDDED_DATABASE_NAME,
+      });
   let app: App;
   try {
     app = await createApp(config, config.databaseUrl ?? embedded!.url);
@@ -33,10 +37,13 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`${signal} received: stopping (readiness fails from now on)`);
     // A stop that hangs must not keep the process alive for ever.
-    const deadline = setTimeout(() => {
-      console.error('Stopping took too long: exiting anyway');
-      process.exit(1);
-    }, config.shutdown.delayMs + config.shutdown.graceMs + 30_000);
+    const deadline = setTimeout(
+      () => {
+        console.error('Stopping took too long: exiting anyway');
+        process.exit(1);
+      },
+      config.shutdown.delayMs + config.shutdown.graceMs + 30_000,
+    );
     deadline.unref();
     try {
       await app.stop();

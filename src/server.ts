@@ -3,10 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLSchema } from 'graphql';
@@ -121,21 +118,26 @@ export async function createAppServer(deps: {
       sqlStatementScope.run(tally, next);
     },
     express.json({ limit: config.limits.bodyLimitBytes }),
-    withRequestTimeout(config.limits.requestTimeoutMs, expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const requestId = req.header('x-request-id') ?? randomUUID();
-        const clientAddress = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-        // No Authorization header: anonymous. A bad or expired token fails the request (401).
-        const viewer = await services.auth.viewerFor(req.header('authorization'), req.header('x-api-key')).catch((error: unknown) => {
-          if (error instanceof UnauthenticatedError) {
-            throw requestFailure(error, 401, { 'www-authenticate': 'Bearer error="invalid_token"' });
-          }
-          if (isDatabaseUnavailable(error)) throw requestFailure(new ServiceUnavailableError(), 503, { 'retry-after': String(UNAVAILABLE_RETRY_AFTER_SECONDS) });
-          throw error;
-        });
-        return { requestId, viewer, clientAddress, loaders: createLoaders(dataSource, viewer), services };
-      },
-    }), logger),
+    withRequestTimeout(
+      config.limits.requestTimeoutMs,
+      expressMiddleware(apollo, {
+        context: async ({ req }) => {
+          const requestId = req.header('x-request-id') ?? randomUUID();
+          const clientAddress = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+          // No Authorization header: anonymous. A bad or expired token fails the request (401).
+          const viewer = await services.auth.viewerFor(req.header('authorization'), req.header('x-api-key')).catch((error: unknown) => {
+            if (error instanceof UnauthenticatedError) {
+              throw requestFailure(error, 401, { 'www-authenticate': 'Bearer error="invalid_token"' });
+            }
+            if (isDatabaseUnavailable(error))
+              throw requestFailure(new ServiceUnavailableError(), 503, { 'retry-after': String(UNAVAILABLE_RETRY_AFTER_SECONDS) });
+            throw error;
+          });
+          return { requestId, viewer, clientAddress, loaders: createLoaders(dataSource, viewer), services };
+        },
+      }),
+      logger,
+    ),
   );
   app.use('/graphql', requestErrorsAsJson(config.limits.bodyLimitBytes, logger));
 

@@ -81,7 +81,15 @@ export interface NormalCatalog {
     brand: NamedRef;
     ingredients: { concentrationPercent: number | null; topical: NamedRef & { category: string } }[];
   }[];
-  articles: { slug: string; title: string; summary: string; publishedAt: string; treatments: NamedRef[]; scarTypes: NamedRef[]; topicals: NamedRef[] }[];
+  articles: {
+    slug: string;
+    title: string;
+    summary: string;
+    publishedAt: string;
+    treatments: NamedRef[];
+    scarTypes: NamedRef[];
+    topicals: NamedRef[];
+  }[];
 }
 
 const bySlug = <T extends { slug: string }>(list: T[]) => [...list].sort((a, b) => a.slug.localeCompare(b.slug));

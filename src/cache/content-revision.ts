@@ -52,7 +52,9 @@ export class ContentRevision {
   /** Reads the revision now (call it after a commit, so this instance's next request sees the change). */
   async refresh(): Promise<void> {
     try {
-      const [{ revision }]: { revision: string }[] = await this.dataSource.query('SELECT revision::text AS revision FROM content_revision WHERE id = 1');
+      const [{ revision }]: { revision: string }[] = await this.dataSource.query(
+        'SELECT revision::text AS revision FROM content_revision WHERE id = 1',
+      );
       const read = BigInt(revision);
       // Revisions only grow: a slower, older read must not take the cache back.
       if (this.value === null || read > this.value) this.value = read;
@@ -61,7 +63,10 @@ export class ContentRevision {
       this.healthy = true;
     } catch (error) {
       if (this.healthy) {
-        this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'content revision unreadable: anonymous responses are not cached until it is');
+        this.logger.warn(
+          { err: error instanceof Error ? error.message : String(error) },
+          'content revision unreadable: anonymous responses are not cached until it is',
+        );
       }
       this.healthy = false;
     }

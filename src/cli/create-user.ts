@@ -14,7 +14,8 @@ import { CreateUserInput } from '../modules/auth/auth.inputs';
 import { PasswordHasher } from '../modules/auth/password-hasher';
 import { UserService } from '../modules/auth/user.service';
 
-const USAGE = 'usage: npm run user:create -- --email <email> [--role EDITOR|REVIEWER|ADMIN]\n' +
+const USAGE =
+  'usage: npm run user:create -- --email <email> [--role EDITOR|REVIEWER|ADMIN]\n' +
   'The password is read from USER_PASSWORD, or else from standard input.';
 
 class UsageError extends Error {}
@@ -80,7 +81,9 @@ async function readPassword(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin as AsyncIterable<Buffer | string>) chunks.push(Buffer.from(chunk));
   // One trailing line break (from echo or a file) is not part of the password.
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 async function main(): Promise<void> {

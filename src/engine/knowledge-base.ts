@@ -51,10 +51,11 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
     }
   }
   const pairConflicts = new PairConflictIndex(input.rules.byKind[RuleKind.PAIR_CONFLICT]);
-  const products = rankProducts(
-    input.products.map((product) => indexProduct(product, topicalsById, pairConflicts)),
+  const products = rankProducts(input.products.map((product) => indexProduct(product, topicalsById, pairConflicts)));
+  indexById(
+    products.map((product) => product.fact),
+    'product',
   );
-  indexById(products.map((product) => product.fact), 'product');
 
   const productsByTopicalId = new Map<string, CatalogProduct[]>(topicals.map((topical) => [topical.id, []]));
   for (const product of products) {
@@ -66,9 +67,7 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
     topicalsById,
     catalogIndexByTopicalId: new FrozenMap(topicals.map((topical, index) => [topical.id, index] as const)),
     productsById: new FrozenMap(products.map((product) => [product.fact.id, product] as const)),
-    productsByTopicalId: new FrozenMap(
-      [...productsByTopicalId].map(([id, list]) => [id, Object.freeze(list)] as const),
-    ),
+    productsByTopicalId: new FrozenMap([...productsByTopicalId].map(([id, list]) => [id, Object.freeze(list)] as const)),
     scarTypesById,
     pairConflicts,
   });

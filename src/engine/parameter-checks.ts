@@ -6,12 +6,7 @@ export type FieldCheck = (value: unknown, path: string, report: Report) => void;
 /** One check per field: a field added to a parameter shape fails to compile until it is checked. */
 export type FieldChecks<T> = { readonly [F in keyof T]-?: FieldCheck };
 
-export function checkShape<T>(
-  value: unknown,
-  path: string,
-  fields: FieldChecks<T>,
-  report: Report,
-): value is T {
+export function checkShape<T>(value: unknown, path: string, fields: FieldChecks<T>, report: Report): value is T {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     report(`${path} must be an object, got ${show(value)}`);
     return false;

@@ -30,9 +30,7 @@ export class ProductPicker {
     this.#kb = kb;
     this.#holds = holds;
     this.#passesFilter = productFilter(filter);
-    this.#currentProducts = [...new Set(currentProductIds)]
-      .map((id) => kb.productsById.get(id) as CatalogProduct)
-      .sort((a, b) => a.rank - b.rank);
+    this.#currentProducts = [...new Set(currentProductIds)].map((id) => kb.productsById.get(id) as CatalogProduct).sort((a, b) => a.rank - b.rank);
   }
 
   /** Picks for the steps of one slot; the slot's situation is looked up once for all of them. */
@@ -103,9 +101,7 @@ export class ProductPicker {
       !product.conflictsWithItself &&
       product.slots.includes(situation.slot) &&
       product.topicalIds.every(
-        (ingredientId) =>
-          !this.#holds.isHeld(ingredientId, situation.atMs) &&
-          !this.#conflictsWithSteps(ingredientId, situation),
+        (ingredientId) => !this.#holds.isHeld(ingredientId, situation.atMs) && !this.#conflictsWithSteps(ingredientId, situation),
       )
     );
   }

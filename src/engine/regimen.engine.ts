@@ -45,12 +45,7 @@ export function recommendRegimen(kb: KnowledgeBase, request: RegimenRequest): Re
   };
 }
 
-function describeSteps(
-  planned: PlannedDay,
-  slot: Slot,
-  picker: ProductPicker,
-  explainer: StepExplainer,
-): RegimenStepResult[] {
+function describeSteps(planned: PlannedDay, slot: Slot, picker: ProductPicker, explainer: StepExplainer): RegimenStepResult[] {
   const otherSlot = slot === Slot.AM ? Slot.PM : Slot.AM;
   const atMs = planned.day.slotMs[slot];
   const pick = picker.forSlot({
@@ -72,19 +67,12 @@ function daysSinceSession(context: RegimenContext, day: PlanDay): number | null 
   return session ? day.dayNumber - session.dayNumber : null;
 }
 
-function reportHolds(
-  kb: KnowledgeBase,
-  context: RegimenContext,
-  holds: TopicalHolds,
-  topicalIds: ReadonlySet<string>,
-): TopicalHoldResult[] {
+function reportHolds(kb: KnowledgeBase, context: RegimenContext, holds: TopicalHolds, topicalIds: ReadonlySet<string>): TopicalHoldResult[] {
   const slug = (window: HoldWindow) => (kb.topicalsById.get(window.topicalId) as TopicalFact).slug;
   return [...topicalIds]
     .flatMap((topicalId) => holds.windowsOf(topicalId))
     .filter(
-      (window) =>
-        (window.fromMs === null || window.fromMs < context.planEndMs) &&
-        (window.untilMs === null || window.untilMs > context.planStartMs),
+      (window) => (window.fromMs === null || window.fromMs < context.planEndMs) && (window.untilMs === null || window.untilMs > context.planStartMs),
     )
     .sort(
       (a, b) =>
@@ -104,6 +92,6 @@ function reportHolds(
 
 /** `unboundedSign` -1 puts an unbounded start first, 1 puts an unbounded end last. */
 function compareInstants(a: number | null, b: number | null, unboundedSign: -1 | 1): number {
-  if (a === null || b === null) return a === b ? 0 : (a === null ? unboundedSign : -unboundedSign);
+  if (a === null || b === null) return a === b ? 0 : a === null ? unboundedSign : -unboundedSign;
   return a - b;
 }

@@ -14,17 +14,7 @@ import {
   Slot,
 } from '../domain/enums';
 import { NeedlingScope, RuleFact, RuleParametersByKind } from './facts';
-import {
-  FieldChecks,
-  Report,
-  distinctListOf,
-  integerBetween,
-  nonEmptyText,
-  nullable,
-  numberAtLeast,
-  oneOf,
-  shape,
-} from './parameter-checks';
+import { FieldChecks, Report, distinctListOf, integerBetween, nonEmptyText, nullable, numberAtLeast, oneOf, shape } from './parameter-checks';
 
 export interface RuleKindDefinition<K extends RuleKind> {
   readonly parameters: FieldChecks<RuleParametersByKind[K]>;

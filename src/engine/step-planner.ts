@@ -170,14 +170,7 @@ export class StepPlanner {
   }
 
   /** Leaves the slot if the topical also sits in its other slot, or moves there if that slot can take it. */
-  #vacate(
-    mover: Candidate,
-    other: Candidate,
-    slot: Slot,
-    rule: PairConflictRule,
-    candidates: readonly Candidate[],
-    day: PlanDay,
-  ): boolean {
+  #vacate(mover: Candidate, other: Candidate, slot: Slot, rule: PairConflictRule, candidates: readonly Candidate[], day: PlanDay): boolean {
     const reasons = mover.slots.get(slot) as StepReason[];
     if (mover.slots.size > 1) return mover.slots.delete(slot);
     const target = SLOTS.find(

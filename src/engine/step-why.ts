@@ -22,9 +22,7 @@ export class StepExplainer {
     this.#context = context;
     this.#holds = holds;
     this.#retinoidLeftOut = retinoidLeftOut;
-    this.#scarNames = new Map(
-      context.request.scarTypeIds.map((id) => [id, (kb.scarTypesById.get(id) as ScarTypeFact).slug.replace(/-/g, ' ')]),
-    );
+    this.#scarNames = new Map(context.request.scarTypeIds.map((id) => [id, (kb.scarTypesById.get(id) as ScarTypeFact).slug.replace(/-/g, ' ')]));
   }
 
   explain(topical: TopicalFact, reasons: readonly StepReason[], slot: Slot, atMs: number): string {

@@ -97,8 +97,7 @@ function stopBeforeWindows(kb: KnowledgeBase, session: PlannedSession): HoldWind
       untilMs: session.atMs,
       rule,
       reason:
-        `Stop ${topical.name} ${describeDuration(hours)} before the ${describeSession(session.fact)} ` +
-        `on ${session.date}: ${rule.rationale}`,
+        `Stop ${topical.name} ${describeDuration(hours)} before the ${describeSession(session.fact)} ` + `on ${session.date}: ${rule.rationale}`,
     };
   });
 }
@@ -113,8 +112,6 @@ function longestPerTopical<R extends TimedRule>(kb: KnowledgeBase, rules: readon
     }
   }
   return new Map(
-    [...longest]
-      .filter(([, rule]) => rule.parameters.hours > 0)
-      .map(([topicalId, rule]) => [kb.topicalsById.get(topicalId) as TopicalFact, rule]),
+    [...longest].filter(([, rule]) => rule.parameters.hours > 0).map(([topicalId, rule]) => [kb.topicalsById.get(topicalId) as TopicalFact, rule]),
   );
 }

@@ -23,6 +23,14 @@ export function searchDocument(parts: Partial<Record<'A' | 'B' | 'C' | 'D', stri
 export function SearchVector(table: string, expression: string): PropertyDecorator {
   return applyDecorators(
     Index(`IDX_${table}_search_vector`, { type: 'gin' }),
-    Column({ name: 'search_vector', type: 'tsvector', generatedType: 'STORED', asExpression: expression, select: false, insert: false, update: false }),
+    Column({
+      name: 'search_vector',
+      type: 'tsvector',
+      generatedType: 'STORED',
+      asExpression: expression,
+      select: false,
+      insert: false,
+      update: false,
+    }),
   );
 }

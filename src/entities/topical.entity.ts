@@ -36,6 +36,9 @@ export class Topical extends SluggedContentEntity {
   @Column({ type: 'text' })
   benefits!: string;
 
-  @SearchVector('topical', searchDocument({ A: 'name', B: "text_array_to_string(inci_aliases) || ' ' || replace(category, '_', ' ')", C: 'benefits' }))
+  @SearchVector(
+    'topical',
+    searchDocument({ A: 'name', B: "text_array_to_string(inci_aliases) || ' ' || replace(category, '_', ' ')", C: 'benefits' }),
+  )
   searchVector?: string;
 }

@@ -82,7 +82,9 @@ export const StorefrontCacheable = () => CacheControl({ maxAge: STOREFRONT_MAX_A
 export const InheritsCacheAge = () => CacheControl({ inheritMaxAge: true });
 
 interface WithAstNode {
-  astNode?: { directives?: readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: { kind: string } }[] }[] } | null;
+  astNode?: {
+    directives?: readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: { kind: string } }[] }[];
+  } | null;
 }
 
 const hints = new WeakMap<object, CacheHint>();

@@ -8,7 +8,12 @@
 // errors about variables read as they always did, with Apollo's 400 and BAD_USER_INPUT), and the
 // first `compileAfterRuns - 1` executions of a document: compiling costs more than interpreting a
 // query that is sent once.
-import type { GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
+import type {
+  GatewayExecutor,
+  GatewayGraphQLRequestContext,
+  GatewayInterface,
+  GatewaySchemaLoadOrUpdateCallback,
+} from '@apollo/server-gateway-interface';
 import { execute, getVariableValues, GraphQLError, GraphQLSchema, OperationDefinitionNode, printSchema } from 'graphql';
 import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
 
@@ -77,5 +82,7 @@ export function compiledExecution(schema: GraphQLSchema, options: CompiledExecut
  */
 function asGraphQLError(error: GraphQLError): GraphQLError {
   const { message, path, originalError, extensions, locations } = error;
-  return Object.assign(new GraphQLError(message, { path, originalError: originalError ?? undefined, extensions: extensions ?? undefined }), { locations });
+  return Object.assign(new GraphQLError(message, { path, originalError: originalError ?? undefined, extensions: extensions ?? undefined }), {
+    locations,
+  });
 }

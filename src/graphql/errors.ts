@@ -67,8 +67,7 @@ export function createErrorFormatter(logger: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const unwrapped = unwrapResolverError(error);
     // Errors from the context function arrive wrapped (see requestFailure) and without a path.
-    const original =
-      unwrapped instanceof GraphQLError && unwrapped.originalError instanceof DomainError ? unwrapped.originalError : unwrapped;
+    const original = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof DomainError ? unwrapped.originalError : unwrapped;
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
     if (original instanceof ArgumentValidationError) {
@@ -99,7 +98,12 @@ export function createErrorFormatter(logger: ErrorLogger) {
     }
     // Apollo's own refusals of a malformed request that carry no code (a persisted query whose hash
     // does not match, an unsupported persisted-query version): the client's mistake, said as such.
-    if (unwrapped instanceof GraphQLError && !formatted.path && (unwrapped.extensions?.http as { status?: number } | undefined)?.status === 400 && !unwrapped.extensions?.code) {
+    if (
+      unwrapped instanceof GraphQLError &&
+      !formatted.path &&
+      (unwrapped.extensions?.http as { status?: number } | undefined)?.status === 400 &&
+      !unwrapped.extensions?.code
+    ) {
       return { ...base, extensions: { code: 'BAD_REQUEST' } };
     }
     const code = formatted.extensions?.code;

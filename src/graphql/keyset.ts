@@ -113,5 +113,11 @@ export async function sqlKeysetPage<E extends ObjectLiteral & { id: string }>(
   );
   const cursorOf = (row: E): KeysetCursor => [order.sortValueOf(row), row.id];
   const countTotal = async () => ((await dataSource.query(countSql, countParams)) as { count: number }[])[0].count;
-  return toPage(rows.map((row) => readSelected(reader, row, read)), first, args.after, cursorOf, countTotal);
+  return toPage(
+    rows.map((row) => readSelected(reader, row, read)),
+    first,
+    args.after,
+    cursorOf,
+    countTotal,
+  );
 }

@@ -29,7 +29,10 @@ export class Selection {
 
   /** What is selected on the object the current field returns. */
   static ofField(info: GraphQLResolveInfo): Selection {
-    return new Selection(info, info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : [])));
+    return new Selection(
+      info,
+      info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : [])),
+    );
   }
 
   /** What is selected on the items of the connection the current field returns (`edges.node`). */

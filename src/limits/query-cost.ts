@@ -58,7 +58,9 @@ export function queryCost(input: CostInput): number {
   const operation = getOperationAST(input.document, input.operationName);
   const variables = input.variables ?? {};
   // An object, so that an omitted variable (its default applies) and an explicit null stay apart.
-  const declared = Object.fromEntries((operation?.variableDefinitions ?? []).map(({ variable }) => [variable.name.value, variables[variable.name.value]]));
+  const declared = Object.fromEntries(
+    (operation?.variableDefinitions ?? []).map(({ variable }) => [variable.name.value, variables[variable.name.value]]),
+  );
   const key = JSON.stringify([input.operationName ?? null, declared, input.listSizeEstimate]);
   if (key.length > MAX_KEY_LENGTH) return computeCost(input);
   const cached = knownCosts.get(input.schema)?.get(input.document)?.get(key);

@@ -57,8 +57,7 @@ function byIdPrefetch<P extends ObjectLiteral, E extends ObjectLiteral & { id: s
   const foreignKey = rowReader(dataSource, parent).column(parentKey);
   return (fields: ReadonlySet<string>): Prefetch => ({
     select: (_parentAlias, as) => `CASE WHEN "${as}".id IS NULL THEN NULL ELSE ${entry.object(as, fields)} END AS "${as}"`,
-    join: (parentAlias, as) =>
-      `LEFT JOIN ${entry.table} "${as}" ON "${as}".id = "${parentAlias}".${foreignKey} AND ${visibleTo(viewer, `"${as}"`)}`,
+    join: (parentAlias, as) => `LEFT JOIN ${entry.table} "${as}" ON "${as}".id = "${parentAlias}".${foreignKey} AND ${visibleTo(viewer, `"${as}"`)}`,
     read: (value) => (value == null ? null : entry.readObject(value as Record<string, unknown>)),
   });
 }
@@ -84,7 +83,12 @@ function linkLoader<L extends ObjectLiteral>(
   const sql = `SELECT ${links.select('link')}, ${target.select('target')} ${from} WHERE link.${links.column(parentKey)} = ANY($1) ORDER BY ${orderBy}`;
   // A prefetched link row leaves out the ids its place already tells (its parent's, its target's).
   const keys = new Set<string>([parentKey, ...relationMetadata.joinColumns.map((c) => c.propertyName)]);
-  const ownColumns = new Set(dataSource.getMetadata(link).columns.map((c) => c.propertyName).filter((property) => !keys.has(property)));
+  const ownColumns = new Set(
+    dataSource
+      .getMetadata(link)
+      .columns.map((c) => c.propertyName)
+      .filter((property) => !keys.has(property)),
+  );
   const withTarget = (entry: L, targetEntry: unknown): L => {
     (entry as Record<string, unknown>)[relation] = targetEntry;
     return entry;
@@ -103,7 +107,8 @@ function linkLoader<L extends ObjectLiteral>(
     select: (parentAlias, as) =>
       `(SELECT COALESCE(json_agg(json_build_array(${links.object('link', ownColumns)}, ${target.object('target', targetFields)}) ORDER BY ${orderBy}), '[]')
         ${from} WHERE link.${links.column(parentKey)} = "${parentAlias}".id) AS "${as}"`,
-    read: (value) => (value as [Record<string, unknown>, Record<string, unknown>][]).map(([l, t]) => withTarget(links.readObject(l), target.readObject(t))),
+    read: (value) =>
+      (value as [Record<string, unknown>, Record<string, unknown>][]).map(([l, t]) => withTarget(links.readObject(l), target.readObject(t))),
   });
   /** The targets alone, for a relation whose link rows carry nothing the query reads. */
   const prefetchTargets = (targetFields: ReadonlySet<string>): Prefetch => ({

@@ -17,14 +17,25 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const WRITTEN_TABLES = [
-  'article', 'product', 'brand', 'topical', 'treatment', 'scar_type', 'citation', 'compatibility_rule', 'revision',
-  'staff_user', 'refresh_token', 'login_failure', 'partner_app', 'partner_key', 'webhook_delivery',
+  'article',
+  'product',
+  'brand',
+  'topical',
+  'treatment',
+  'scar_type',
+  'citation',
+  'compatibility_rule',
+  'revision',
+  'staff_user',
+  'refresh_token',
+  'login_failure',
+  'partner_app',
+  'partner_key',
+  'webhook_delivery',
 ];
 
 async function fingerprint(): Promise<Record<string, number>> {
-  const [row] = await app.dataSource.query(
-    `SELECT ${WRITTEN_TABLES.map((table) => `(SELECT count(*) FROM ${table})::int AS ${table}`).join(', ')}`,
-  );
+  const [row] = await app.dataSource.query(`SELECT ${WRITTEN_TABLES.map((table) => `(SELECT count(*) FROM ${table})::int AS ${table}`).join(', ')}`);
   return row;
 }
 
@@ -54,9 +65,7 @@ const LOGIN_FIELD = (n: number) => `a${n}: login(input: { email: "admin@example.
 
 describe('brute force by aliases and batches', () => {
   it('refuses 16 aliased login attempts in one document before any runs', async () => {
-    const response = await refusedWithoutHarm(() =>
-      app.graphql(`mutation { ${Array.from({ length: 16 }, (_, n) => LOGIN_FIELD(n)).join(' ')} }`),
-    );
+    const response = await refusedWithoutHarm(() => app.graphql(`mutation { ${Array.from({ length: 16 }, (_, n) => LOGIN_FIELD(n)).join(' ')} }`));
     expect(response.status).toBe(400);
     expect(firstError(response).message).toMatch(/Aliases limit of 15 exceeded, found 16/);
     expect(response.body.data).toBeUndefined();
@@ -96,7 +105,9 @@ describe('document shape', () => {
       post(JSON.stringify({ query: `{ treatments { slug } }`, variables: { padding: 'x'.repeat(101 * 1024) } })),
     );
     expect(response.status).toBe(413);
-    expect(response.json).toEqual({ errors: [{ message: 'The request body is larger than 102400 bytes', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    expect(response.json).toEqual({
+      errors: [{ message: 'The request body is larger than 102400 bytes', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
   });
 
   it('refuses more than 10 directives', async () => {
@@ -138,7 +149,10 @@ describe('expensive queries', () => {
   });
 
   it('does not let a negative first make a query look cheaper', async () => {
-    const response = await app.graphql(`query($n: Int) { a: products(first: $n) { totalCount } b: products(first: 100) { edges { node { slug } } } }`, { n: -1_000_000 });
+    const response = await app.graphql(
+      `query($n: Int) { a: products(first: $n) { totalCount } b: products(first: 100) { edges { node { slug } } } }`,
+      { n: -1_000_000 },
+    );
     expect(Number(response.headers.get('x-query-cost'))).toBeGreaterThan(100);
   });
 });
@@ -182,7 +196,10 @@ describe('hostile values', () => {
     ['250,000 characters', 'x'.repeat(250_000)],
   ])('refuses or safely stores a title with %s, never an internal error', async (_case, title) => {
     const { inputType, name, input } = CONTENT_INPUTS.ARTICLE;
-    const body = JSON.stringify({ query: `mutation($input: ${inputType}!) { create${name}(input: $input) { id } }`, variables: { input: { ...input(), title } } });
+    const body = JSON.stringify({
+      query: `mutation($input: ${inputType}!) { create${name}(input: $input) { id } }`,
+      variables: { input: { ...input(), title } },
+    });
     const raw = await post(body, editor.headers);
     const response = { status: raw.status, body: raw.json } as GraphQLResponse;
     if (response.status === 413) {
@@ -213,7 +230,9 @@ describe('hostile values', () => {
     [{ startDate: '99999-01-01' }],
     [{ lastSession: { treatment: 'professional-microneedling', performedAt: '+275760-09-13T00:00:00Z', needleDepthMm: 1 } }],
   ])('refuses the regimen input %j with BAD_USER_INPUT', async (input) => {
-    const response = await refusedWithoutHarm(() => app.graphql(`query($input: RegimenInput!) { recommendRegimen(input: $input) { eligibility } }`, { input }));
+    const response = await refusedWithoutHarm(() =>
+      app.graphql(`query($input: RegimenInput!) { recommendRegimen(input: $input) { eligibility } }`, { input }),
+    );
     expect(firstError(response).extensions!.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -230,7 +249,9 @@ describe('slow requests', () => {
       expect(response.body).toEqual({ errors: [{ message: 'The request did not finish within 1 ms', extensions: { code: 'REQUEST_TIMEOUT' } }] });
       // The late answer is computed (then dropped) once the operation counts as answered.
       const answered = async () =>
-        Number(/^dermaplan_graphql_requests_total\{[^}]*type="query"[^}]*\} (\d+)/m.exec(await (await fetch(`${slow.baseUrl}/metrics`)).text())?.[1] ?? 0);
+        Number(
+          /^dermaplan_graphql_requests_total\{[^}]*type="query"[^}]*\} (\d+)/m.exec(await (await fetch(`${slow.baseUrl}/metrics`)).text())?.[1] ?? 0,
+        );
       await waitFor(async () => (await answered()) >= 1, { what: 'the late answer' });
       const again = await slow.graphql(query);
       expect([200, 503]).toContain(again.status);

@@ -48,10 +48,7 @@ describe('login', () => {
 
   it('stores only a SHA-256 hash of refresh tokens', async () => {
     const session = await signInAs(app, Role.REVIEWER);
-    const rows: { token_hash: string }[] = await app.dataSource.query(
-      'SELECT token_hash FROM refresh_token WHERE user_id = $1',
-      [session.user.id],
-    );
+    const rows: { token_hash: string }[] = await app.dataSource.query('SELECT token_hash FROM refresh_token WHERE user_id = $1', [session.user.id]);
     expect(rows).toEqual([{ token_hash: createHash('sha256').update(session.refreshToken).digest('hex') }]);
     const [{ found }] = await app.dataSource.query(
       `SELECT count(*)::int AS found FROM refresh_token t JOIN staff_user u ON u.id = t.user_id
@@ -109,7 +106,14 @@ describe('access tokens', () => {
     ['a wrong audience', () => forge({}).setIssuer('dermaplan').setAudience('another-api').sign(secretKey)],
     ['a wrong issuer', () => forge({}).setIssuer('someone-else').setAudience('dermaplan-api').sign(secretKey)],
     ['no issuer or audience', () => forge({}).sign(secretKey)],
-    ['another secret', () => forge({}).setIssuer('dermaplan').setAudience('dermaplan-api').sign(new TextEncoder().encode('x'.repeat(40)))],
+    [
+      'another secret',
+      () =>
+        forge({})
+          .setIssuer('dermaplan')
+          .setAudience('dermaplan-api')
+          .sign(new TextEncoder().encode('x'.repeat(40))),
+    ],
     ['another token type', () => forge({}, { typ: 'JWT' }).setIssuer('dermaplan').setAudience('dermaplan-api').sign(secretKey)],
   ])('rejects a token with %s', async (_case, make) => {
     const response = await app.graphql(ME, {}, bearer(await make()));
@@ -163,12 +167,16 @@ describe('access tokens', () => {
       const claims = decodeJwt(signedIn.accessToken);
       expect(claims.exp! - claims.iat!).toBe(1);
       // Expiry is in whole seconds: the token stops working at the next second boundary, at most a second on.
-      const response = await eventually(() => shortLived.graphql(ME, {}, signedIn.headers), (answer) => answer.status !== 200, {
-        timeoutMs: 5000,
-        intervalMs: 50,
-        what: 'the access token to expire',
-        describe: (answer) => JSON.stringify(answer.body),
-      });
+      const response = await eventually(
+        () => shortLived.graphql(ME, {}, signedIn.headers),
+        (answer) => answer.status !== 200,
+        {
+          timeoutMs: 5000,
+          intervalMs: 50,
+          what: 'the access token to expire',
+          describe: (answer) => JSON.stringify(answer.body),
+        },
+      );
       expect(response.status).toBe(401);
       expectUnauthenticated(response, /expired/i);
       // The refresh token still renews the session.
@@ -204,10 +212,7 @@ describe('refresh tokens', () => {
     expectUnauthenticated(await app.graphql(REFRESH, { t: next.refreshToken })); // the family is gone
     expectUnauthenticated(await app.graphql(ME, {}, { authorization: `Bearer ${next.accessToken}` }), /session has ended/i);
 
-    const revoked = await app.dataSource.query(
-      `SELECT revoked_reason FROM refresh_token WHERE user_id = $1 ORDER BY created_at`,
-      [session.user.id],
-    );
+    const revoked = await app.dataSource.query(`SELECT revoked_reason FROM refresh_token WHERE user_id = $1 ORDER BY created_at`, [session.user.id]);
     expect(revoked.map((row: any) => row.revoked_reason)).toEqual(['ROTATED', 'REUSE']);
     // Other sessions are untouched.
     expect((await app.graphql(ME, {}, other.headers)).body.data!.me.id).toBe(other.user.id);
@@ -251,14 +256,14 @@ describe('throttling failed logins', () => {
       const target = await createTestUser(throttled, Role.ADMIN);
       const bystander = await createTestUser(throttled, Role.EDITOR);
       const from = (n: number) => ({ 'x-forwarded-for': `203.0.113.${n}` });
-      for (let n = 1; n <= 5; n += 1) invalid(await throttled.graphql(LOGIN, { input: { email: target.email, password: 'wrong password!' } }, from(n)));
+      for (let n = 1; n <= 5; n += 1)
+        invalid(await throttled.graphql(LOGIN, { input: { email: target.email, password: 'wrong password!' } }, from(n)));
       tooMany(await throttled.graphql(LOGIN, { input: { email: target.email.toUpperCase(), password: TEST_PASSWORD } }, from(6)));
       await login(throttled, bystander.email, TEST_PASSWORD, from(7));
 
-      const [{ failures }] = await throttled.dataSource.query(
-        `SELECT count(*)::int AS failures FROM login_failure WHERE key = $1`,
-        [`account:${target.email}`],
-      );
+      const [{ failures }] = await throttled.dataSource.query(`SELECT count(*)::int AS failures FROM login_failure WHERE key = $1`, [
+        `account:${target.email}`,
+      ]);
       expect(failures).toBe(5);
 
       // Once the window has passed (moved back in time here), the account may sign in again.
@@ -325,12 +330,23 @@ describe('user management', () => {
   const UPDATE = `mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id role disabled } }`;
 
   it('creates a user with a lower-cased email who can then sign in', async () => {
-    const response = await app.graphql(CREATE, { input: { email: 'New.Editor@Example.TEST', password: 'twelve chars!', role: 'EDITOR' } }, admin.headers);
+    const response = await app.graphql(
+      CREATE,
+      { input: { email: 'New.Editor@Example.TEST', password: 'twelve chars!', role: 'EDITOR' } },
+      admin.headers,
+    );
     expect(response.body.data!.createUser).toEqual({ id: expect.any(String), email: 'new.editor@example.test', role: 'EDITOR', disabled: false });
     await login(app, 'new.editor@example.test', 'twelve chars!');
 
-    const duplicate = await app.graphql(CREATE, { input: { email: 'NEW.editor@example.test', password: 'twelve chars!', role: 'ADMIN' } }, admin.headers);
-    expect(onlyError(duplicate).extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.email', message: expect.stringMatching(/already exists/) }] });
+    const duplicate = await app.graphql(
+      CREATE,
+      { input: { email: 'NEW.editor@example.test', password: 'twelve chars!', role: 'ADMIN' } },
+      admin.headers,
+    );
+    expect(onlyError(duplicate).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.email', message: expect.stringMatching(/already exists/) }],
+    });
   });
 
   it.each([
@@ -365,7 +381,9 @@ describe('user management', () => {
     expect(disabled.body.data!.updateUser).toEqual({ id: editor.user.id, role: 'REVIEWER', disabled: true });
     expectUnauthenticated(await app.graphql(ME, {}, editor.headers));
     expectUnauthenticated(await app.graphql(REFRESH, { t: editor.refreshToken }));
-    expect(onlyError(await app.graphql(LOGIN, { input: { email: editor.user.email, password: TEST_PASSWORD } })).message).toBe('Invalid email or password');
+    expect(onlyError(await app.graphql(LOGIN, { input: { email: editor.user.email, password: TEST_PASSWORD } })).message).toBe(
+      'Invalid email or password',
+    );
   });
 
   it('never leaves no enabled admin, and names unknown ids', async () => {
@@ -411,18 +429,30 @@ describe('who may do what', () => {
   const operations: [string, Who[], () => Promise<[string, Record<string, unknown>]>][] = [
     ['query me', SIGNED_IN, async () => [ME, {}]],
     ['query users', ADMIN_ONLY, async () => [`{ users { id } }`, {}]],
-    ['mutation createUser', ADMIN_ONLY, async () => [
-      `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
-      { input: { email: `made-${unique()}@example.test`, password: 'long enough password', role: 'EDITOR' } },
-    ]],
-    ['mutation updateUser', ADMIN_ONLY, async () => [
-      `mutation($id: ID!) { updateUser(id: $id, input: { role: REVIEWER }) { id } }`,
-      { id: (await createTestUser(app, Role.EDITOR)).id },
-    ]],
-    ['mutation login', EVERYONE, async () => {
-      const user = await createTestUser(app, Role.EDITOR);
-      return [LOGIN, { input: { email: user.email, password: TEST_PASSWORD } }];
-    }],
+    [
+      'mutation createUser',
+      ADMIN_ONLY,
+      async () => [
+        `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+        { input: { email: `made-${unique()}@example.test`, password: 'long enough password', role: 'EDITOR' } },
+      ],
+    ],
+    [
+      'mutation updateUser',
+      ADMIN_ONLY,
+      async () => [
+        `mutation($id: ID!) { updateUser(id: $id, input: { role: REVIEWER }) { id } }`,
+        { id: (await createTestUser(app, Role.EDITOR)).id },
+      ],
+    ],
+    [
+      'mutation login',
+      EVERYONE,
+      async () => {
+        const user = await createTestUser(app, Role.EDITOR);
+        return [LOGIN, { input: { email: user.email, password: TEST_PASSWORD } }];
+      },
+    ],
     ['mutation refreshSession', EVERYONE, async () => [REFRESH, { t: (await signInAs(app, Role.EDITOR)).refreshToken }]],
     ['mutation logout', EVERYONE, async () => [LOGOUT, { t: (await signInAs(app, Role.EDITOR)).refreshToken }]],
   ];
@@ -448,8 +478,7 @@ describe('who may do what', () => {
 
 describe('the first admin', () => {
   const env = { ADMIN_EMAIL: 'First.Admin@Example.TEST', ADMIN_PASSWORD: 'bootstrap password 1' };
-  const admins = async (target: TestApp) =>
-    target.dataSource.query(`SELECT email, role FROM staff_user WHERE role = 'ADMIN' ORDER BY email`);
+  const admins = async (target: TestApp) => target.dataSource.query(`SELECT email, role FROM staff_user WHERE role = 'ADMIN' ORDER BY email`);
 
   it('is created from ADMIN_EMAIL / ADMIN_PASSWORD at start-up, once', async () => {
     const first = await startTestApp(env);

@@ -11,7 +11,6 @@ import { deleteRedisKeys, describeWithRedis, REDIS_URL } from '../support/redis'
 import { GraphQLResponse, startTestApp, TestApp } from '../support/test-app';
 import { eventually } from '../support/waiting';
 
-
 const PRODUCT = `query($slug: String!) { product(slug: $slug) { slug name priceCents brand { name } ingredients { topical { slug } } } }`;
 const PRODUCTS = `{ products(first: 100) { totalCount edges { node { slug name } } } }`;
 const SEARCH = `query($q: String!) { search(query: $q, first: 10) { totalCount edges { node { ... on Product { slug name } } } } }`;
@@ -171,7 +170,11 @@ describe('in memory', () => {
 
       // An edit of a published product waits as a draft: still the cached answer.
       const renamed = `${name} (reformulated)`;
-      const { updateProduct } = await as(app, editor, UPDATE_PRODUCT, { id: product.id, v: product.version, input: { ...product.input, name: renamed } });
+      const { updateProduct } = await as(app, editor, UPDATE_PRODUCT, {
+        id: product.id,
+        v: product.version,
+        input: { ...product.input, name: renamed },
+      });
       const afterDraft = await read();
       expect(afterDraft.body.data!.product.name).toBe(name);
 
@@ -290,7 +293,11 @@ describe('in memory', () => {
       const viaGet = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
       expect(viaGet.headers.get('etag')).toMatch(/^W\/"/);
 
-      const viaPost = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { slug: 'adapalene' } }) });
+      const viaPost = await fetch(app.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables: { slug: 'adapalene' } }),
+      });
       expect(viaPost.status).toBe(200);
       const body = await viaPost.text();
       expect(JSON.parse(body)).toEqual({ data: { topical: { slug: 'adapalene', name: 'Adapalene' } } });
@@ -353,7 +360,7 @@ describeWithRedis('the shared-cache tests need one')('shared by two instances th
     const name = `Shared serum ${randomBytes(3).toString('hex')}`;
     const product = await publishedProduct(a, editor, name);
     const readB = () => b.graphql(PRODUCT, { slug: product.input.slug });
-    expect((await msUntil(readB, (response) => response.body.data?.product?.name === name))).toBeLessThan(1000);
+    expect(await msUntil(readB, (response) => response.body.data?.product?.name === name)).toBeLessThan(1000);
     expectCacheHit(await readB());
 
     const renamed = `${name} v2`;

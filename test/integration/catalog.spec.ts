@@ -48,9 +48,23 @@ describe('reference catalog', () => {
     const { scarTypes, topicals } = await app.data(`{ scarTypes { slug category } topicals { slug allowedSlots inciAliases } }`);
     expect(scarTypes.map((s: any) => s.slug)).toEqual(expect.arrayContaining(['ice-pick', 'boxcar', 'rolling', 'hypertrophic', 'keloid']));
     expect(scarTypes.find((s: any) => s.slug === 'keloid').category).toBe('RAISED');
-    const required = ['tretinoin', 'adapalene', 'retinol', 'vitamin-c', 'glycolic-acid', 'lactic-acid', 'salicylic-acid',
-      'benzoyl-peroxide', 'niacinamide', 'hyaluronic-acid', 'peptides', 'copper-peptides', 'mineral-sunscreen',
-      'chemical-sunscreen', 'azelaic-acid'];
+    const required = [
+      'tretinoin',
+      'adapalene',
+      'retinol',
+      'vitamin-c',
+      'glycolic-acid',
+      'lactic-acid',
+      'salicylic-acid',
+      'benzoyl-peroxide',
+      'niacinamide',
+      'hyaluronic-acid',
+      'peptides',
+      'copper-peptides',
+      'mineral-sunscreen',
+      'chemical-sunscreen',
+      'azelaic-acid',
+    ];
     expect(topicals.map((t: any) => t.slug)).toEqual(expect.arrayContaining(required));
     const bySlug = Object.fromEntries(topicals.map((t: any) => [t.slug, t]));
     expect(bySlug.tretinoin.allowedSlots).toEqual(['PM']);
@@ -106,21 +120,34 @@ describe('products', () => {
     const { nodes: everything } = await allProducts();
     expect(totalCount).toBeGreaterThan(0);
     expect(matching.every(holds)).toBe(true);
-    expect(matching.map((n) => n.slug).sort()).toEqual(everything.filter(holds).map((n) => n.slug).sort());
+    expect(matching.map((n) => n.slug).sort()).toEqual(
+      everything
+        .filter(holds)
+        .map((n) => n.slug)
+        .sort(),
+    );
   });
 
   it('filters by brand and by scar type', async () => {
     const { nodes: everything } = await allProducts();
     const brand = everything[0].brand.slug;
     const byBrand = await allProducts({ brand });
-    expect(byBrand.nodes.map((n) => n.slug).sort()).toEqual(everything.filter((n) => n.brand.slug === brand).map((n) => n.slug).sort());
+    expect(byBrand.nodes.map((n) => n.slug).sort()).toEqual(
+      everything
+        .filter((n) => n.brand.slug === brand)
+        .map((n) => n.slug)
+        .sort(),
+    );
 
     const { topicals } = await app.data(`{ topicals { slug helpsScarTypes { slug } } }`);
     const helpsRolling = new Set(topicals.filter((t: any) => t.helpsScarTypes.some((s: any) => s.slug === 'rolling')).map((t: any) => t.slug));
     const byScar = await allProducts({ scarType: 'rolling' });
     expect(byScar.totalCount).toBeGreaterThan(0);
     expect(byScar.nodes.map((n) => n.slug).sort()).toEqual(
-      everything.filter((n) => n.ingredients.some((i: any) => helpsRolling.has(i.topical.slug))).map((n) => n.slug).sort(),
+      everything
+        .filter((n) => n.ingredients.some((i: any) => helpsRolling.has(i.topical.slug)))
+        .map((n) => n.slug)
+        .sort(),
     );
   });
 
@@ -199,9 +226,14 @@ describe('compatibility rules', () => {
     expect(compatibilityRules.length).toBeGreaterThan(50);
     for (const rule of compatibilityRules) expect(rule.citations.length).toBeGreaterThan(0);
     const kinds = new Set(compatibilityRules.map((r: any) => r.kind));
-    expect([...kinds].sort()).toEqual(
-      ['CONTRAINDICATION', 'PAIR_CONFLICT', 'REQUIREMENT', 'SESSION_INTERVAL', 'STOP_BEFORE_NEEDLING', 'WAIT_AFTER_NEEDLING'],
-    );
+    expect([...kinds].sort()).toEqual([
+      'CONTRAINDICATION',
+      'PAIR_CONFLICT',
+      'REQUIREMENT',
+      'SESSION_INTERVAL',
+      'STOP_BEFORE_NEEDLING',
+      'WAIT_AFTER_NEEDLING',
+    ]);
   });
 
   it('filters rules by kind and topical', async () => {
@@ -215,9 +247,11 @@ describe('compatibility rules', () => {
     }
     const pairs = await app.data(`{ compatibilityRules(filter: { kind: PAIR_CONFLICT }) { pairA { slug } pairB { slug } } }`);
     const joined = (a: string, b: string) =>
-      pairs.compatibilityRules.some((r: any) =>
-        (r.pairA.some((t: any) => t.slug === a) && r.pairB.some((t: any) => t.slug === b)) ||
-        (r.pairA.some((t: any) => t.slug === b) && r.pairB.some((t: any) => t.slug === a)));
+      pairs.compatibilityRules.some(
+        (r: any) =>
+          (r.pairA.some((t: any) => t.slug === a) && r.pairB.some((t: any) => t.slug === b)) ||
+          (r.pairA.some((t: any) => t.slug === b) && r.pairB.some((t: any) => t.slug === a)),
+      );
     expect(joined('tretinoin', 'benzoyl-peroxide')).toBe(true);
     expect(joined('vitamin-c', 'niacinamide')).toBe(false);
     expect(joined('adapalene', 'benzoyl-peroxide')).toBe(false);

@@ -175,72 +175,132 @@ const ARTICLE_SLUG = 'aftercare-after-microneedling-first-two-weeks';
 type Case = [name: string, query: string, variables?: Variables, as?: 'editor'];
 const cases: Case[] = [
   ['the storefront catalog page', CATALOG_PAGE],
-  ['a second catalog page after a cursor', `query($after: String) { products(first: 10, after: $after) { totalCount ${PAGE_INFO} edges { cursor node { slug } } } }`,
-    { after: null }],
+  [
+    'a second catalog page after a cursor',
+    `query($after: String) { products(first: 10, after: $after) { totalCount ${PAGE_INFO} edges { cursor node { slug } } } }`,
+    { after: null },
+  ],
   ['aliases and fragments, brand included, ingredients included', FRAGMENTS, { withBrand: true, lean: false }],
   ['aliases and fragments, brand skipped, ingredients skipped', FRAGMENTS, { withBrand: false, lean: true, first: 2 }],
-  ['@skip and @include with literals', `{ topicals { slug name @skip(if: true) category @include(if: false) ... @include(if: true) { allowedSlots } } }`],
+  [
+    '@skip and @include with literals',
+    `{ topicals { slug name @skip(if: true) category @include(if: false) ... @include(if: true) { allowedSlots } } }`,
+  ],
   ['a known product by slug', PRODUCT, { slug: PRODUCT_SLUG }],
   ['an unknown product by slug (null)', PRODUCT, { slug: 'no-such-product' }],
   ['a known article by slug', ARTICLE, { slug: ARTICLE_SLUG }],
-  ['a known and an unknown article, aliased', `query($known: String!) {
-    known: article(slug: $known) { slug title topicals { slug } } unknown: article(slug: "no-such-article") { slug } }`, { known: ARTICLE_SLUG }],
+  [
+    'a known and an unknown article, aliased',
+    `query($known: String!) {
+    known: article(slug: $known) { slug title topicals { slug } } unknown: article(slug: "no-such-article") { slug } }`,
+    { known: ARTICLE_SLUG },
+  ],
   ['a search across every kind of entry', SEARCH, { query: 'acne', first: 30 }],
   ['a filtered search', SEARCH, { query: 'serum', first: 5, filter: { types: ['PRODUCT'], inStock: true } }],
-  ['a search with only some union members selected', `{ search(query: "retinol", first: 20) { totalCount edges { node { ... on Topical { slug } ... on Article { title } } } } }`],
+  [
+    'a search with only some union members selected',
+    `{ search(query: "retinol", first: 20) { totalCount edges { node { ... on Topical { slug } ... on Article { title } } } } }`,
+  ],
   ['a search with no results', SEARCH, { query: 'zzzqqqxxx', first: 5 }],
   ['every compatibility rule', RULES],
   ['compatibility rules, filtered', RULES, { filter: { kind: 'PAIR_CONFLICT', minSeverity: 'MODERATE' } }],
   ['treatments, scar types, topicals and brands', REFERENCE_LISTS],
-  ['lookups of each kind by slug', `{ treatment(slug: "rf-microneedling") { name scarTypes { slug } } scarType(slug: "ice-pick") { name otherTreatments }
-    topical(slug: "vitamin-c") { name inciAliases helpsScarTypes { slug } } brand(slug: "halden-labs") { name } missing: topical(slug: "nope") { slug } }`],
+  [
+    'lookups of each kind by slug',
+    `{ treatment(slug: "rf-microneedling") { name scarTypes { slug } } scarType(slug: "ice-pick") { name otherTreatments }
+    topical(slug: "vitamin-c") { name inciAliases helpsScarTypes { slug } } brand(slug: "halden-labs") { name } missing: topical(slug: "nope") { slug } }`,
+  ],
   ['the benchmark regimen', REGIMEN_QUERY, regimenVariables(now)],
-  ['a regimen with products, conditions and a planned session', FULL_REGIMEN, { input: {
-    lastSession: session,
-    nextSession: { ...session, performedAt: new Date(now.getTime() + 30 * 86_400_000).toISOString() },
-    currentTopicals: ['tretinoin', 'glycolic-acid'],
-    currentProducts: [PRODUCT_SLUG],
-    conditions: ['ACTIVE_ACNE', 'COLD_SORE_HISTORY'],
-    scarTypes: ['rolling', 'boxcar'],
-    fitzpatrickType: 5,
-    days: 21,
-    timeZone: 'America/New_York',
-    productFilter: { inStockOnly: true, currency: 'EUR' },
-  } }],
-  ['a routine check', CHECK_ROUTINE, { items: [
-    { slot: 'PM', topical: 'tretinoin' }, { slot: 'PM', topical: 'glycolic-acid' }, { slot: 'PM', topical: 'benzoyl-peroxide' },
-    { slot: 'AM', topical: 'vitamin-c' }, { slot: 'AM', product: PRODUCT_SLUG },
-  ] }],
+  [
+    'a regimen with products, conditions and a planned session',
+    FULL_REGIMEN,
+    {
+      input: {
+        lastSession: session,
+        nextSession: { ...session, performedAt: new Date(now.getTime() + 30 * 86_400_000).toISOString() },
+        currentTopicals: ['tretinoin', 'glycolic-acid'],
+        currentProducts: [PRODUCT_SLUG],
+        conditions: ['ACTIVE_ACNE', 'COLD_SORE_HISTORY'],
+        scarTypes: ['rolling', 'boxcar'],
+        fitzpatrickType: 5,
+        days: 21,
+        timeZone: 'America/New_York',
+        productFilter: { inStockOnly: true, currency: 'EUR' },
+      },
+    },
+  ],
+  [
+    'a routine check',
+    CHECK_ROUTINE,
+    {
+      items: [
+        { slot: 'PM', topical: 'tretinoin' },
+        { slot: 'PM', topical: 'glycolic-acid' },
+        { slot: 'PM', topical: 'benzoyl-peroxide' },
+        { slot: 'AM', topical: 'vitamin-c' },
+        { slot: 'AM', product: PRODUCT_SLUG },
+      ],
+    },
+  ],
   ['introspection', getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true })],
   ['a type by name', `{ __type(name: "SearchResult") { name kind possibleTypes { name } } __schema { queryType { name } } }`],
-  ['a public mutation (logout with an unknown token)', `mutation { first: logout(refreshToken: "unknown") second: logout(refreshToken: "other") __typename }`],
+  [
+    'a public mutation (logout with an unknown token)',
+    `mutation { first: logout(refreshToken: "unknown") second: logout(refreshToken: "other") __typename }`,
+  ],
 
   // Variable coercion: the compiled function gets the variables as sent, and coerces them itself.
   // (Invalid ones are refused before execution, by the cost plugin's coercion: the executor's own
   // handling of them is tested in test/unit/compiled-execution.spec.ts.)
-  ['a variable default, and an explicit null that replaces it', `query($a: Int = 3, $b: Int = 3) {
-    a: products(first: $a) { edges { node { slug } } } b: products(first: $b) { totalCount edges { node { slug } } } }`, { b: null }],
-  ['an input object variable with every field', `query($order: ArticleOrder) { articles(first: 5, orderBy: $order) { edges { node { slug title } } } }`,
-    { order: { field: 'TITLE', direction: 'ASC' } }],
+  [
+    'a variable default, and an explicit null that replaces it',
+    `query($a: Int = 3, $b: Int = 3) {
+    a: products(first: $a) { edges { node { slug } } } b: products(first: $b) { totalCount edges { node { slug } } } }`,
+    { b: null },
+  ],
+  [
+    'an input object variable with every field',
+    `query($order: ArticleOrder) { articles(first: 5, orderBy: $order) { edges { node { slug title } } } }`,
+    { order: { field: 'TITLE', direction: 'ASC' } },
+  ],
   // graphql-jit leaves a non-null field's default out of a variable (and refuses it): graphql-js runs these.
-  ['an input object variable leaving out a defaulted direction', `query($order: ArticleOrder) { articles(first: 5, orderBy: $order) { edges { node { slug title } } } }`,
-    { order: { field: 'TITLE' } }],
-  ['a product order variable leaving out its direction', `query($order: ProductOrder) { products(first: 3, orderBy: $order) { edges { node { slug priceCents } } } }`,
-    { order: { field: 'PRICE' } }],
-  ['a single value for a list variable, and nulls for nullable variables', `query($types: [SearchResultType!], $filter: ProductFilter, $after: String) {
+  [
+    'an input object variable leaving out a defaulted direction',
+    `query($order: ArticleOrder) { articles(first: 5, orderBy: $order) { edges { node { slug title } } } }`,
+    { order: { field: 'TITLE' } },
+  ],
+  [
+    'a product order variable leaving out its direction',
+    `query($order: ProductOrder) { products(first: 3, orderBy: $order) { edges { node { slug priceCents } } } }`,
+    { order: { field: 'PRICE' } },
+  ],
+  [
+    'a single value for a list variable, and nulls for nullable variables',
+    `query($types: [SearchResultType!], $filter: ProductFilter, $after: String) {
     search(query: "acne", first: 10, filter: { types: $types }) { totalCount edges { node { __typename } } }
-    products(first: 3, filter: $filter, after: $after) { totalCount } }`, { types: 'ARTICLE', filter: null, after: null }],
-  ['variables inside list and object literals', `query($t: String!, $depth: Float!, $at: DateTime!) {
+    products(first: 3, filter: $filter, after: $after) { totalCount } }`,
+    { types: 'ARTICLE', filter: null, after: null },
+  ],
+  [
+    'variables inside list and object literals',
+    `query($t: String!, $depth: Float!, $at: DateTime!) {
     recommendRegimen(input: { currentTopicals: [$t, "niacinamide"], days: 5, timeZone: "UTC",
       lastSession: { treatment: "home-dermaroller", needleDepthMm: $depth, performedAt: $at } }) {
       eligibility holds { topical { slug } from until } days { date am { topical { slug } } pm { topical { slug } } } } }`,
-    { t: 'retinol', depth: 0.5, at: session.performedAt }],
+    { t: 'retinol', depth: 0.5, at: session.performedAt },
+  ],
   ['a variable given a fractional number for an Int', `query($first: Int) { products(first: $first) { totalCount } }`, { first: 2.5 }],
   ['a variable given a numeric string for an Int', `query($first: Int) { products(first: $first) { totalCount } }`, { first: '5' }],
-  ['@skip and @include together', `query($yes: Boolean!, $no: Boolean!) {
+  [
+    '@skip and @include together',
+    `query($yes: Boolean!, $no: Boolean!) {
     treatments { a: slug @skip(if: $no) @include(if: $yes) b: slug @skip(if: $yes) @include(if: $yes) c: slug @skip(if: $no) @include(if: $no) } }`,
-    { yes: true, no: false }],
-  ['__typename everywhere', `{ __typename products(first: 2) { __typename pageInfo { __typename } edges { __typename node { __typename brand { __typename } } } } }`],
+    { yes: true, no: false },
+  ],
+  [
+    '__typename everywhere',
+    `{ __typename products(first: 2) { __typename pageInfo { __typename } edges { __typename node { __typename brand { __typename } } } } }`,
+  ],
 
   // Errors.
   ['a variable of the wrong type', `query($first: Int) { products(first: $first) { totalCount } }`, { first: 'ten' }],
@@ -248,8 +308,15 @@ const cases: Case[] = [
   ['an input object variable with an unknown field and a bad enum', SEARCH, { query: 'acne', filter: { nope: 1, types: ['GADGET'] } }],
   ['an argument class-validator refuses', '{ products(first: 101) { totalCount } }'],
   ['an unreadable cursor', `{ products(first: 2, after: "not-a-cursor") { totalCount } }`],
-  ['a bad argument beside a good field (partial data)', `{ ok: product(slug: "${PRODUCT_SLUG}") { slug } bad: topical(slug: "Not A Slug; DROP TABLE topical") { slug } }`],
-  ['an unknown reference in a regimen input', FULL_REGIMEN, { input: { lastSession: session, currentProducts: ['no-such-product'], scarTypes: ['moon-crater'] } }],
+  [
+    'a bad argument beside a good field (partial data)',
+    `{ ok: product(slug: "${PRODUCT_SLUG}") { slug } bad: topical(slug: "Not A Slug; DROP TABLE topical") { slug } }`,
+  ],
+  [
+    'an unknown reference in a regimen input',
+    FULL_REGIMEN,
+    { input: { lastSession: session, currentProducts: ['no-such-product'], scarTypes: ['moon-crater'] } },
+  ],
   ['a regimen input out of range', REGIMEN_QUERY, { input: { lastSession: { ...session, needleDepthMm: 4 }, days: 91 } }],
   ['a date-time without an offset', REGIMEN_QUERY, { input: { lastSession: { ...session, performedAt: '2026-03-01T10:00:00' } } }],
   ['a routine item with neither topical nor product', CHECK_ROUTINE, { items: [{ slot: 'AM' }] }],
@@ -259,8 +326,8 @@ const cases: Case[] = [
 
   // Signed in: drafts and staff-only fields.
   ['the signed-in editor', `{ me { id email role } }`, undefined, 'editor'],
-  ['an editor\'s search, drafts included', SEARCH, { query: 'serum', first: 50 }, 'editor'],
-  ['an editor\'s trash and schedule', `{ trash(type: PRODUCT) { id key } scheduledPublications { id runAt } }`, undefined, 'editor'],
+  ["an editor's search, drafts included", SEARCH, { query: 'serum', first: 50 }, 'editor'],
+  ["an editor's trash and schedule", `{ trash(type: PRODUCT) { id key } scheduledPublications { id runAt } }`, undefined, 'editor'],
   ['an editor asking for what only admins may see', `{ users { id } treatments { slug } }`, undefined, 'editor'],
 ];
 
@@ -328,7 +395,9 @@ describe('the same answer compiled and interpreted', () => {
 
     const validator = await expectSameAnswers('{ products(first: 101) { totalCount } }');
     expect(validator.body.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'first' })] });
-    const partial = await expectSameAnswers(`{ ok: product(slug: "${PRODUCT_SLUG}") { slug } bad: topical(slug: "Not A Slug; DROP TABLE topical") { slug } }`);
+    const partial = await expectSameAnswers(
+      `{ ok: product(slug: "${PRODUCT_SLUG}") { slug } bad: topical(slug: "Not A Slug; DROP TABLE topical") { slug } }`,
+    );
     expect(partial.body.data).toEqual({ ok: { slug: PRODUCT_SLUG }, bad: null });
     expect(partial.body.errors![0].path).toEqual(['bad']);
 
@@ -336,7 +405,9 @@ describe('the same answer compiled and interpreted', () => {
     expect(unknownReference.body.errors![0].extensions.code).toBe('BAD_USER_INPUT');
     expect(unknownReference.body.errors![0].extensions.fields.map((f: any) => f.field)).toContain('input.currentProducts[0]');
 
-    const anonymousMutation = await expectSameAnswers(`mutation { createBrand(input: { slug: "anon-brand", name: "Anon", description: "No." }) { id } }`);
+    const anonymousMutation = await expectSameAnswers(
+      `mutation { createBrand(input: { slug: "anon-brand", name: "Anon", description: "No." }) { id } }`,
+    );
     expect(anonymousMutation.status).toBe(401);
     expect(anonymousMutation.body.errors![0].extensions.code).toBe('UNAUTHENTICATED');
     const anonymousQuery = await expectSameAnswers(`{ treatments { slug } me { id } trash(type: ARTICLE) { id } }`);

@@ -96,7 +96,17 @@ function startLoad() {
       const ok = response.status === 200 && !parsed.errors && (kind === 'read' || Boolean((parsed.data?.createBrand as { id?: string })?.id));
       const code = parsed.errors?.[0]?.extensions?.code;
       const retryAfter = response.headers.get('retry-after');
-      outcomes.push({ kind, slug, ms: performance.now() - started, status: response.status, ok, code, retryAfter, hasData: 'data' in parsed, body: text });
+      outcomes.push({
+        kind,
+        slug,
+        ms: performance.now() - started,
+        status: response.status,
+        ok,
+        code,
+        retryAfter,
+        hasData: 'data' in parsed,
+        body: text,
+      });
     } catch (error) {
       outcomes.push({ kind, slug, ms: performance.now() - started, status: null, ok: false, body: '', networkError: String(error) });
     }
@@ -126,7 +136,11 @@ it('fails fast while PostgreSQL is down, recovers by itself, and keeps every ack
     beforeOutage = load.outcomes.length;
     await postgres.stop();
     const stoppedAt = load.outcomes.length;
-    await waitFor(() => load.outcomes.slice(stoppedAt).filter((o) => o.code === 'SERVICE_UNAVAILABLE').length >= 20, { timeoutMs: 30_000, intervalMs: 50, what: 'failures during the outage' });
+    await waitFor(() => load.outcomes.slice(stoppedAt).filter((o) => o.code === 'SERVICE_UNAVAILABLE').length >= 20, {
+      timeoutMs: 30_000,
+      intervalMs: 50,
+      what: 'failures during the outage',
+    });
     expect(await readiness()).toBe(503);
     expect(await (await fetch(`${app.baseUrl}/healthz`)).status).toBe(200);
 
@@ -137,7 +151,11 @@ it('fails fast while PostgreSQL is down, recovers by itself, and keeps every ack
     // Recovered by itself: no restart of the server, no reconnect call.
     const ackedBefore = load.acknowledged().length;
     await waitFor(() => load.acknowledged().length >= ackedBefore + 20, { timeoutMs: 30_000, intervalMs: 50, what: 'writes after the restart' });
-    await waitFor(() => load.outcomes.slice(restartedAt).some((o) => o.kind === 'read' && o.ok), { timeoutMs: 30_000, intervalMs: 50, what: 'reads after the restart' });
+    await waitFor(() => load.outcomes.slice(restartedAt).some((o) => o.kind === 'read' && o.ok), {
+      timeoutMs: 30_000,
+      intervalMs: 50,
+      what: 'reads after the restart',
+    });
     expect(Date.now() - back).toBeLessThan(30_000);
   } finally {
     await load.stop();

@@ -43,7 +43,11 @@ const trashed = async (type: string) => {
 
 const published = async (type: string) => {
   const { id, version } = await draftOf(type);
-  await app.graphql(`mutation($id: ID!, $v: Int!) { publishEntry(type: ${type}, id: $id, expectedVersion: $v) { entry { id } } }`, { id, v: version }, (await signInAs(app, Role.ADMIN)).headers);
+  await app.graphql(
+    `mutation($id: ID!, $v: Int!) { publishEntry(type: ${type}, id: $id, expectedVersion: $v) { entry { id } } }`,
+    { id, v: version },
+    (await signInAs(app, Role.ADMIN)).headers,
+  );
   return { id, version: version + 1 };
 };
 
@@ -51,49 +55,102 @@ type Operation = [string, Who[], () => Promise<Request>];
 
 const contentOperations: Operation[] = Object.entries(CONTENT_INPUTS).flatMap(([type, { inputType, name, input }]): Operation[] => [
   [`mutation create${name}`, EDITORS, async () => [`mutation($input: ${inputType}!) { create${name}(input: $input) { id } }`, { input: input() }]],
-  [`mutation update${name}`, EDITORS, async () => {
-    const { id, version } = await draftOf(type);
-    return [`mutation($id: ID!, $v: Int!, $input: ${inputType}!) { update${name}(id: $id, expectedVersion: $v, input: $input) { id } }`, { id, v: version, input: input() }];
-  }],
+  [
+    `mutation update${name}`,
+    EDITORS,
+    async () => {
+      const { id, version } = await draftOf(type);
+      return [
+        `mutation($id: ID!, $v: Int!, $input: ${inputType}!) { update${name}(id: $id, expectedVersion: $v, input: $input) { id } }`,
+        { id, v: version, input: input() },
+      ];
+    },
+  ],
 ]);
 
 const operations: Operation[] = [
   ...contentOperations,
-  ['mutation publishEntry (article)', EDITORS, async () => {
-    const { id, version } = await draftOf('ARTICLE');
-    return [`mutation($id: ID!, $v: Int!) { publishEntry(type: ARTICLE, id: $id, expectedVersion: $v) { entry { id } } }`, { id, v: version }];
-  }],
-  ['mutation publishEntry (rule)', REVIEWERS, async () => {
-    const { id, version } = await draftOf('COMPATIBILITY_RULE');
-    return [`mutation($id: ID!, $v: Int!) { publishEntry(type: COMPATIBILITY_RULE, id: $id, expectedVersion: $v) { entry { id } } }`, { id, v: version }];
-  }],
-  ['mutation unpublishEntry (article)', EDITORS, async () => {
-    const { id, version } = await published('ARTICLE');
-    return [`mutation($id: ID!, $v: Int!) { unpublishEntry(type: ARTICLE, id: $id, expectedVersion: $v) { entry { id } } }`, { id, v: version }];
-  }],
-  ['mutation unpublishEntry (rule)', REVIEWERS, async () => {
-    const { id, version } = await published('COMPATIBILITY_RULE');
-    return [`mutation($id: ID!, $v: Int!) { unpublishEntry(type: COMPATIBILITY_RULE, id: $id, expectedVersion: $v) { entry { id } } }`, { id, v: version }];
-  }],
-  ['mutation cancelScheduledPublication (article)', EDITORS, async () => {
-    const { id, version } = await draftOf('ARTICLE');
-    const at = new Date(Date.now() + 3_600_000).toISOString();
-    const response = await app.graphql(
-      `mutation($id: ID!, $v: Int!, $at: DateTime) { publishEntry(type: ARTICLE, id: $id, expectedVersion: $v, at: $at) { scheduled { id } } }`,
-      { id, v: version, at },
-      author.headers,
-    );
-    return [`mutation($id: ID!) { cancelScheduledPublication(id: $id) }`, { id: response.body.data!.publishEntry.scheduled.id }];
-  }],
-  ['mutation deleteEntry', EDITORS, async () => [`mutation($id: ID!) { deleteEntry(type: ARTICLE, id: $id) { id } }`, { id: (await draftOf('ARTICLE')).id }]],
-  ['mutation restoreEntry', EDITORS, async () => [`mutation($id: ID!) { restoreEntry(type: ARTICLE, id: $id) { id } }`, { id: (await trashed('ARTICLE')).id }]],
-  ['mutation purgeEntry', ADMIN_ONLY, async () => [`mutation($id: ID!) { purgeEntry(type: ARTICLE, id: $id) }`, { id: (await trashed('ARTICLE')).id }]],
-  ['mutation restoreRevision', EDITORS, async () => {
-    const { id, version } = await draftOf('BRAND');
-    const [{ revisionId }] = await app.dataSource.query(`SELECT id AS "revisionId" FROM revision WHERE entity_id = $1`, [id]);
-    return [`mutation($r: ID!, $v: Int!) { restoreRevision(revisionId: $r, expectedVersion: $v) { id } }`, { r: revisionId, v: version }];
-  }],
-  ['query editorialEntry', SIGNED_IN, async () => [`query($id: ID!) { editorialEntry(type: ARTICLE, id: $id) { id } }`, { id: (await draftOf('ARTICLE')).id }]],
+  [
+    'mutation publishEntry (article)',
+    EDITORS,
+    async () => {
+      const { id, version } = await draftOf('ARTICLE');
+      return [`mutation($id: ID!, $v: Int!) { publishEntry(type: ARTICLE, id: $id, expectedVersion: $v) { entry { id } } }`, { id, v: version }];
+    },
+  ],
+  [
+    'mutation publishEntry (rule)',
+    REVIEWERS,
+    async () => {
+      const { id, version } = await draftOf('COMPATIBILITY_RULE');
+      return [
+        `mutation($id: ID!, $v: Int!) { publishEntry(type: COMPATIBILITY_RULE, id: $id, expectedVersion: $v) { entry { id } } }`,
+        { id, v: version },
+      ];
+    },
+  ],
+  [
+    'mutation unpublishEntry (article)',
+    EDITORS,
+    async () => {
+      const { id, version } = await published('ARTICLE');
+      return [`mutation($id: ID!, $v: Int!) { unpublishEntry(type: ARTICLE, id: $id, expectedVersion: $v) { entry { id } } }`, { id, v: version }];
+    },
+  ],
+  [
+    'mutation unpublishEntry (rule)',
+    REVIEWERS,
+    async () => {
+      const { id, version } = await published('COMPATIBILITY_RULE');
+      return [
+        `mutation($id: ID!, $v: Int!) { unpublishEntry(type: COMPATIBILITY_RULE, id: $id, expectedVersion: $v) { entry { id } } }`,
+        { id, v: version },
+      ];
+    },
+  ],
+  [
+    'mutation cancelScheduledPublication (article)',
+    EDITORS,
+    async () => {
+      const { id, version } = await draftOf('ARTICLE');
+      const at = new Date(Date.now() + 3_600_000).toISOString();
+      const response = await app.graphql(
+        `mutation($id: ID!, $v: Int!, $at: DateTime) { publishEntry(type: ARTICLE, id: $id, expectedVersion: $v, at: $at) { scheduled { id } } }`,
+        { id, v: version, at },
+        author.headers,
+      );
+      return [`mutation($id: ID!) { cancelScheduledPublication(id: $id) }`, { id: response.body.data!.publishEntry.scheduled.id }];
+    },
+  ],
+  [
+    'mutation deleteEntry',
+    EDITORS,
+    async () => [`mutation($id: ID!) { deleteEntry(type: ARTICLE, id: $id) { id } }`, { id: (await draftOf('ARTICLE')).id }],
+  ],
+  [
+    'mutation restoreEntry',
+    EDITORS,
+    async () => [`mutation($id: ID!) { restoreEntry(type: ARTICLE, id: $id) { id } }`, { id: (await trashed('ARTICLE')).id }],
+  ],
+  [
+    'mutation purgeEntry',
+    ADMIN_ONLY,
+    async () => [`mutation($id: ID!) { purgeEntry(type: ARTICLE, id: $id) }`, { id: (await trashed('ARTICLE')).id }],
+  ],
+  [
+    'mutation restoreRevision',
+    EDITORS,
+    async () => {
+      const { id, version } = await draftOf('BRAND');
+      const [{ revisionId }] = await app.dataSource.query(`SELECT id AS "revisionId" FROM revision WHERE entity_id = $1`, [id]);
+      return [`mutation($r: ID!, $v: Int!) { restoreRevision(revisionId: $r, expectedVersion: $v) { id } }`, { r: revisionId, v: version }];
+    },
+  ],
+  [
+    'query editorialEntry',
+    SIGNED_IN,
+    async () => [`query($id: ID!) { editorialEntry(type: ARTICLE, id: $id) { id } }`, { id: (await draftOf('ARTICLE')).id }],
+  ],
   ['query revisions', SIGNED_IN, async () => [`query($id: ID!) { revisions(type: ARTICLE, id: $id) { id } }`, { id: (await draftOf('ARTICLE')).id }]],
   ['query trash', SIGNED_IN, async () => [`{ trash(type: ARTICLE) { id } }`, {}]],
   ['query scheduledPublications', SIGNED_IN, async () => [`{ scheduledPublications { id } }`, {}]],

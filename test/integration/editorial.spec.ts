@@ -95,7 +95,9 @@ describe('no lost edits', () => {
     expect(winners).toHaveLength(1);
     expect(losers).toHaveLength(1);
     expect(losers[0].body.errors![0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-    const { editorialEntry } = await as(editor, `query($id: ID!) { editorialEntry(type: ARTICLE, id: $id) { version draft } }`, { id: createArticle.id });
+    const { editorialEntry } = await as(editor, `query($id: ID!) { editorialEntry(type: ARTICLE, id: $id) { version draft } }`, {
+      id: createArticle.id,
+    });
     expect(editorialEntry.version).toBe(2);
     expect(editorialEntry.draft.title).toBe(winners[0].body.data!.updateArticle.draft.title);
   });
@@ -211,7 +213,11 @@ describe('rule sign-off', () => {
   it('refuses a reviewer-editor signing off their own change', async () => {
     const [rule] = await app.dataSource.query(`SELECT id, version FROM compatibility_rule WHERE code = 'wait-after/retinol/t2'`);
     const { editorialEntry } = await as(admin, `query($id: ID!) { editorialEntry(type: COMPATIBILITY_RULE, id: $id) { draft } }`, { id: rule.id });
-    const { updateCompatibilityRule } = await as(admin, RULE, { id: rule.id, v: rule.version, input: { ...editorialEntry.draft, title: 'Retinol after a light session' } });
+    const { updateCompatibilityRule } = await as(admin, RULE, {
+      id: rule.id,
+      v: rule.version,
+      input: { ...editorialEntry.draft, title: 'Retinol after a light session' },
+    });
     const error = await errorOf(admin, PUBLISH, { type: 'COMPATIBILITY_RULE', id: rule.id, v: updateCompatibilityRule.version });
     expect(error.extensions.code).toBe('FAILED_PRECONDITION');
   });
@@ -226,10 +232,14 @@ describe('history', () => {
     expect(revisions.map((r: any) => r.action)).toEqual(['UPDATE', 'CREATE']);
     expect(revisions[0]).toMatchObject({ actorId: secondEditor.user.id, changedFields: ['title'], version: 2 });
 
-    const { restoreRevision } = await as(editor, `mutation($r: ID!, $v: Int!) { restoreRevision(revisionId: $r, expectedVersion: $v) { version draft } }`, {
-      r: revisions[1].id,
-      v: 2,
-    });
+    const { restoreRevision } = await as(
+      editor,
+      `mutation($r: ID!, $v: Int!) { restoreRevision(revisionId: $r, expectedVersion: $v) { version draft } }`,
+      {
+        r: revisions[1].id,
+        v: 2,
+      },
+    );
     expect(restoreRevision.draft.title).toBe('Version one');
     const after = (await as(editor, REVISIONS, { id: createArticle.id })).revisions;
     expect(after[0]).toMatchObject({ action: 'RESTORE_REVISION', version: 3, changedFields: ['title'] });
@@ -273,7 +283,9 @@ describe('webhook events', () => {
     );
     const { createArticle } = await as(editor, CREATE_ARTICLE, { input: articleInput('announced-article') });
     const deliveries = () =>
-      app.dataSource.query(`SELECT event_type AS type, payload FROM webhook_delivery WHERE payload->'data'->>'entityId' = $1 ORDER BY created_at`, [createArticle.id]);
+      app.dataSource.query(`SELECT event_type AS type, payload FROM webhook_delivery WHERE payload->'data'->>'entityId' = $1 ORDER BY created_at`, [
+        createArticle.id,
+      ]);
 
     await errorOf(editor, PUBLISH, { type: 'ARTICLE', id: createArticle.id, v: 99 });
     expect(await deliveries()).toEqual([]);

@@ -12,7 +12,11 @@ function logCollector() {
   const lines: string[] = [];
   const stream = new Writable({
     write(chunk, _encoding, callback) {
-      lines.push(...String(chunk).split('\n').filter((line) => line !== ''));
+      lines.push(
+        ...String(chunk)
+          .split('\n')
+          .filter((line) => line !== ''),
+      );
       callback();
     },
   });
@@ -101,7 +105,14 @@ describe('request ids', () => {
     const given = `trace-${randomUUID()}`;
     await app.graphql('query LoggedBrands { brands { slug } }', {}, { 'x-request-id': given });
     const line = logs.parsed().find((entry) => entry.requestId === given && entry.msg === 'request');
-    expect(line).toMatchObject({ level: 30, method: 'POST', path: '/graphql', status: 200, operation: 'LoggedBrands', durationMs: expect.any(Number) });
+    expect(line).toMatchObject({
+      level: 30,
+      method: 'POST',
+      path: '/graphql',
+      status: 200,
+      operation: 'LoggedBrands',
+      durationMs: expect.any(Number),
+    });
   });
 });
 
@@ -182,7 +193,16 @@ describe('logs', () => {
 
     const all = logs.lines.join('\n');
     expect(all.length).toBeGreaterThan(0);
-    for (const secret of [TEST_PASSWORD, newPassword, session.accessToken, session.refreshToken, admin.accessToken, editor.email, '@example.test', 'Bearer']) {
+    for (const secret of [
+      TEST_PASSWORD,
+      newPassword,
+      session.accessToken,
+      session.refreshToken,
+      admin.accessToken,
+      editor.email,
+      '@example.test',
+      'Bearer',
+    ]) {
       expect(all).not.toContain(secret);
     }
     expect(all).not.toMatch(/SELECT|INSERT|UPDATE "|staff_user_gone.*WHERE/);

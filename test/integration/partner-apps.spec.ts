@@ -154,7 +154,11 @@ describe('bad keys', () => {
   });
 
   it('refuses an expiry in the past and limits that could never let a request through', async () => {
-    const past = await app.graphql(CREATE, { input: { name: 'Late', scopes: ['CATALOG_READ'], keyExpiresAt: '2020-01-01T00:00:00Z' } }, admin.headers);
+    const past = await app.graphql(
+      CREATE,
+      { input: { name: 'Late', scopes: ['CATALOG_READ'], keyExpiresAt: '2020-01-01T00:00:00Z' } },
+      admin.headers,
+    );
     expect(refusal(past).extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.keyExpiresAt', message: 'must be in the future' }] });
     const limits = await app.graphql(CREATE, { input: { name: 'Odd', scopes: ['CATALOG_READ'], costBudget: 10, maxQueryCost: 20 } }, admin.headers);
     expect(refusal(limits).extensions!.fields).toEqual([{ field: 'input.maxQueryCost', message: expect.stringMatching(/costBudget/) }]);
@@ -223,11 +227,15 @@ describe('who may manage partner apps', () => {
   ];
   it.each(authorizationCases(operations, EVERYONE))('%s as %s: allowed %s', async (_name, who, allowed, prepare) => {
     const [query, variables] = await prepare();
-    const before = await app.dataSource.query(`SELECT (SELECT count(*) FROM partner_app)::int AS apps, (SELECT count(*) FROM partner_key)::int AS keys`);
+    const before = await app.dataSource.query(
+      `SELECT (SELECT count(*) FROM partner_app)::int AS apps, (SELECT count(*) FROM partner_key)::int AS keys`,
+    );
     const response = await app.graphql(query, variables, sessions.get(who));
     expectAuthorization(response, who, allowed);
     if (!allowed) {
-      const after = await app.dataSource.query(`SELECT (SELECT count(*) FROM partner_app)::int AS apps, (SELECT count(*) FROM partner_key)::int AS keys`);
+      const after = await app.dataSource.query(
+        `SELECT (SELECT count(*) FROM partner_app)::int AS apps, (SELECT count(*) FROM partner_key)::int AS keys`,
+      );
       expect(after).toEqual(before);
     }
   });

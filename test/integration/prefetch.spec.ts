@@ -13,9 +13,12 @@ afterAll(() => app.close());
 
 /** Every field of `type` without arguments whose value is a scalar or enum (or a list of them). */
 async function scalarFields(type: string): Promise<string> {
-  const { __type } = await app.data(`query($type: String!) {
+  const { __type } = await app.data(
+    `query($type: String!) {
     __type(name: $type) { fields { name args { name } type { kind ofType { kind ofType { kind ofType { kind } } } } } }
-  }`, { type });
+  }`,
+    { type },
+  );
   const leafKind = (t: { kind: string; ofType?: unknown }): string => (t.ofType ? leafKind(t.ofType as typeof t) : t.kind);
   const fields = (__type.fields as { name: string; args: unknown[]; type: { kind: string } }[])
     .filter((field) => field.args.length === 0 && ['SCALAR', 'ENUM'].includes(leafKind(field.type)))
@@ -44,7 +47,12 @@ it('products bring their brands and ingredients with every field the loaders giv
     topicals { ${topical} }
   }`);
   const nodes = products.edges.map((edge: { node: unknown }) => edge.node);
-  expect(expectSameAsReference(nodes.map((node: { brand: { id: string } }) => node.brand), brands)).toBe(nodes.length);
+  expect(
+    expectSameAsReference(
+      nodes.map((node: { brand: { id: string } }) => node.brand),
+      brands,
+    ),
+  ).toBe(nodes.length);
   const ingredients = nodes.flatMap((node: { ingredients: { topical: { id: string } }[] }) => node.ingredients.map((i) => i.topical));
   expect(ingredients.length).toBeGreaterThan(nodes.length);
   expect(expectSameAsReference(ingredients, topicals)).toBe(ingredients.length);

@@ -74,9 +74,13 @@ describe('a connection', () => {
   it('runs writes and utility statements unprepared, parameters and all', async () => {
     await pool.query('CREATE TEMPORARY TABLE scratch (n int)');
     await pool.query('INSERT INTO scratch VALUES ($1), ($2)', [1, 2]);
-    expect((await pool.query('WITH doubled AS (SELECT n * 2 AS n FROM scratch) SELECT sum(n)::int AS total FROM doubled WHERE n > $1', [2])).rows).toEqual([{ total: 4 }]);
+    expect(
+      (await pool.query('WITH doubled AS (SELECT n * 2 AS n FROM scratch) SELECT sum(n)::int AS total FROM doubled WHERE n > $1', [2])).rows,
+    ).toEqual([{ total: 4 }]);
     const prepared = await names();
     expect(prepared).not.toContain(preparedStatementName('INSERT INTO scratch VALUES ($1), ($2)'));
-    expect(prepared).toContain(preparedStatementName('WITH doubled AS (SELECT n * 2 AS n FROM scratch) SELECT sum(n)::int AS total FROM doubled WHERE n > $1'));
+    expect(prepared).toContain(
+      preparedStatementName('WITH doubled AS (SELECT n * 2 AS n FROM scratch) SELECT sum(n)::int AS total FROM doubled WHERE n > $1'),
+    );
   });
 });

@@ -98,7 +98,13 @@ describe('in memory (no REDIS_URL)', () => {
       expect(refused.status).toBe(429);
       expect(refused.headers.get('retry-after')).toBe('1');
       // Refused requests cost nothing: ask again until the window has ended (about a second).
-      expectServed(await eventually(() => short.graphql(MEDIUM), (response) => response.status !== 429, { timeoutMs: 5000, intervalMs: 50, describe: (response) => JSON.stringify(response.body) }));
+      expectServed(
+        await eventually(
+          () => short.graphql(MEDIUM),
+          (response) => response.status !== 429,
+          { timeoutMs: 5000, intervalMs: 50, describe: (response) => JSON.stringify(response.body) },
+        ),
+      );
     } finally {
       await short.close();
     }

@@ -23,7 +23,19 @@ describe('reference data loading', () => {
   it('is idempotent, keeps editors’ changes and does not resurrect deleted entries', async () => {
     await app.dataSource.query(`UPDATE topical SET name = 'Edited by an editor' WHERE slug = 'retinol'`);
     await app.dataSource.query(`DELETE FROM product WHERE slug = $1`, [REFERENCE_DATA.products[0].slug]);
-    const tables = ['citation', 'scar_type', 'treatment', 'topical', 'brand', 'product', 'product_ingredient', 'article', 'compatibility_rule', 'rule_topical', 'rule_citation'];
+    const tables = [
+      'citation',
+      'scar_type',
+      'treatment',
+      'topical',
+      'brand',
+      'product',
+      'product_ingredient',
+      'article',
+      'compatibility_rule',
+      'rule_topical',
+      'rule_citation',
+    ];
     const before = await Promise.all(tables.map(count));
 
     const { inserted } = await loadReferenceData(app.dataSource);

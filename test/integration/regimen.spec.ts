@@ -82,8 +82,12 @@ describe('recommendRegimen on the reference data', () => {
 
     // Sunscreen in every morning slot that mineral sunscreen is allowed in.
     const mineralHolds = plan.holds.filter((h: any) => h.topical.slug === 'mineral-sunscreen');
-    const allowedMornings = plan.days.filter((d: any) =>
-      !mineralHolds.some((h: any) => slotInstant(d.date, 'am') >= DateTime.fromISO(h.from) && slotInstant(d.date, 'am') < DateTime.fromISO(h.until)));
+    const allowedMornings = plan.days.filter(
+      (d: any) =>
+        !mineralHolds.some(
+          (h: any) => slotInstant(d.date, 'am') >= DateTime.fromISO(h.from) && slotInstant(d.date, 'am') < DateTime.fromISO(h.until),
+        ),
+    );
     expect(allowedMornings.length).toBeGreaterThan(20);
     for (const day of allowedMornings) expect(day.am.map((s: any) => s.topical.slug).join()).toMatch(/sunscreen/);
 
@@ -117,8 +121,11 @@ describe('recommendRegimen on the reference data', () => {
     const shared = new Map<string, number>(
       articles.edges.map(({ node }: any) => [
         node.slug,
-        [...node.treatments.map((t: any) => `treatment:${t.slug}`), ...node.scarTypes.map((t: any) => `scarType:${t.slug}`), ...node.topicals.map((t: any) => `topical:${t.slug}`)]
-          .filter((tag) => planTags.has(tag)).length,
+        [
+          ...node.treatments.map((t: any) => `treatment:${t.slug}`),
+          ...node.scarTypes.map((t: any) => `scarType:${t.slug}`),
+          ...node.topicals.map((t: any) => `topical:${t.slug}`),
+        ].filter((tag) => planTags.has(tag)).length,
       ]),
     );
     const related: string[] = plan.relatedArticles.map((a: any) => a.slug);
@@ -137,7 +144,10 @@ describe('recommendRegimen on the reference data', () => {
     const related = async () => {
       const response = await app.graphql(RELATED, { input });
       expect(response.body.errors).toBeUndefined();
-      return { slugs: response.body.data!.recommendRegimen.relatedArticles.map((a: any) => a.slug) as string[], statements: Number(response.headers.get('x-sql-statement-count')) };
+      return {
+        slugs: response.body.data!.recommendRegimen.relatedArticles.map((a: any) => a.slug) as string[],
+        statements: Number(response.headers.get('x-sql-statement-count')),
+      };
     };
     const first = await related();
     const again = await related();
@@ -220,7 +230,10 @@ describe('rules are data', () => {
     await app.dataSource.query(`UPDATE compatibility_rule SET status = 'DRAFT' WHERE code = $1`, [code]);
     const withoutRule = await tretinoinHold();
     expect(withoutRule?.rule.code).not.toBe(code);
-    await app.dataSource.query(`UPDATE compatibility_rule SET status = 'PUBLISHED', parameters = jsonb_set(parameters, '{hours}', '336') WHERE code = $1`, [code]);
+    await app.dataSource.query(
+      `UPDATE compatibility_rule SET status = 'PUBLISHED', parameters = jsonb_set(parameters, '{hours}', '336') WHERE code = $1`,
+      [code],
+    );
   });
 
   it('a malformed rule fails loudly instead of producing a plan', async () => {

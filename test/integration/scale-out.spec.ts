@@ -74,7 +74,15 @@ describe('background work', () => {
     const admin = await signInAs(a, Role.ADMIN);
     const path = '/scale-out';
     const repository = a.dataSource.getRepository(WebhookEndpoint);
-    const endpoint = await repository.save(repository.create({ url: receiver.url(path), events: [WebhookEvent.ENTRY_PUBLISHED], secret: generateWebhookSecret(), active: true, description: null }));
+    const endpoint = await repository.save(
+      repository.create({
+        url: receiver.url(path),
+        events: [WebhookEvent.ENTRY_PUBLISHED],
+        secret: generateWebhookSecret(),
+        active: true,
+        description: null,
+      }),
+    );
 
     const count = 8;
     const at = new Date(Date.now() + 1500).toISOString();
@@ -116,7 +124,10 @@ describe('background work', () => {
     );
     expect(published).toHaveLength(count);
     for (const row of published) expect(row).toMatchObject({ status: 'PUBLISHED', publishes: 1 });
-    const schedules = await a.dataSource.query('SELECT count(*)::int AS count FROM publication_schedule WHERE entity_id = ANY($1) AND done_at IS NOT NULL AND error IS NULL', [ids]);
+    const schedules = await a.dataSource.query(
+      'SELECT count(*)::int AS count FROM publication_schedule WHERE entity_id = ANY($1) AND done_at IS NOT NULL AND error IS NULL',
+      [ids],
+    );
     expect(schedules[0].count).toBe(count);
 
     const events = receiver.received(path).map((request) => JSON.parse(request.rawBody) as { id: string; data: { entityId: string } });

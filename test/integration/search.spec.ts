@@ -64,10 +64,17 @@ async function search(query: string, options: { filter?: Record<string, unknown>
   return { hits, totalCount: result.totalCount as number, hasNextPage: result.pageInfo.hasNextPage as boolean };
 }
 
-const slugsOf = (hits: Hit[], type: string) => hits.filter((hit) => hit.type === type).map((hit) => hit.slug).sort();
+const slugsOf = (hits: Hit[], type: string) =>
+  hits
+    .filter((hit) => hit.type === type)
+    .map((hit) => hit.slug)
+    .sort();
 
 async function productsContaining(topical: string): Promise<string[]> {
-  const { products } = await app.data(`query($topical: String!) { products(first: 100, filter: { topical: $topical }) { edges { node { slug } } } }`, { topical });
+  const { products } = await app.data(
+    `query($topical: String!) { products(first: 100, filter: { topical: $topical }) { edges { node { slug } } } }`,
+    { topical },
+  );
   return products.edges.map((edge: any) => edge.node.slug).sort();
 }
 
@@ -249,10 +256,17 @@ describe('drafts', () => {
   it('finds drafts for editors only, including products through a draft topical’s aliases', async () => {
     // A draft topical whose alias only it has, in a product that is published.
     const topicalSlug = uniqueSlug('quuxamide');
-    await as(CREATE_TOPICAL, { input: { ...CONTENT_INPUTS.TOPICAL.input(), slug: topicalSlug, name: 'Quuxamide', inciAliases: ['zorbaxyl glucoside'] } });
+    await as(CREATE_TOPICAL, {
+      input: { ...CONTENT_INPUTS.TOPICAL.input(), slug: topicalSlug, name: 'Quuxamide', inciAliases: ['zorbaxyl glucoside'] },
+    });
     const productSlug = uniqueSlug('product');
     const { createProduct } = await as(CREATE_PRODUCT, {
-      input: { ...CONTENT_INPUTS.PRODUCT.input(), slug: productSlug, name: 'Plain test serum', ingredients: [{ topical: topicalSlug, concentrationPercent: 2 }] },
+      input: {
+        ...CONTENT_INPUTS.PRODUCT.input(),
+        slug: productSlug,
+        name: 'Plain test serum',
+        ingredients: [{ topical: topicalSlug, concentrationPercent: 2 }],
+      },
     });
     await as(PUBLISH, { type: 'PRODUCT', id: createProduct.id, v: createProduct.version });
 

@@ -71,10 +71,19 @@ function post(port: number, payload: unknown, headers: Record<string, string> = 
         let text = '';
         response.on('data', (chunk) => (text += String(chunk)));
         response.on('end', () => resolve({ status: response.statusCode ?? null, body: text, finishedAt: Date.now() }));
-        response.on('error', (error) => resolve({ status: response.statusCode ?? null, body: text, error: (error as NodeJS.ErrnoException).code ?? String(error), finishedAt: Date.now() }));
+        response.on('error', (error) =>
+          resolve({
+            status: response.statusCode ?? null,
+            body: text,
+            error: (error as NodeJS.ErrnoException).code ?? String(error),
+            finishedAt: Date.now(),
+          }),
+        );
       },
     );
-    request.on('error', (error) => resolve({ status: null, body: '', error: (error as NodeJS.ErrnoException).code ?? String(error), finishedAt: Date.now() }));
+    request.on('error', (error) =>
+      resolve({ status: null, body: '', error: (error as NodeJS.ErrnoException).code ?? String(error), finishedAt: Date.now() }),
+    );
     request.end(body);
   });
 }
@@ -114,7 +123,11 @@ it('SIGTERM under load: readiness fails first, then every request the server acc
         const slug = kind === 'write' ? `drain-${(sequence += 1)}` : undefined;
         const answer =
           kind === 'write'
-            ? await post(server.port, { query: CREATE_BRAND, variables: { input: { slug, name: slug, description: 'During shutdown.' } } }, { authorization: `Bearer ${token}` })
+            ? await post(
+                server.port,
+                { query: CREATE_BRAND, variables: { input: { slug, name: slug, description: 'During shutdown.' } } },
+                { authorization: `Bearer ${token}` },
+              )
             : kind === 'login'
               ? await post(server.port, { query: LOGIN, variables: { input: ADMIN } })
               : await post(server.port, { query: '{ brands { slug } }' });
@@ -173,7 +186,9 @@ it('SIGTERM under load: readiness fails first, then every request the server acc
       const stored = await client.query('SELECT count(*)::int AS count FROM brand WHERE slug = ANY($1)', [acknowledged]);
       expect(stored.rows[0].count).toBe(acknowledged.length);
       // The pool was closed: no connection of the server is left.
-      const left = await client.query(`SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = $1 AND application_name = 'dermaplan'`, [database]);
+      const left = await client.query(`SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = $1 AND application_name = 'dermaplan'`, [
+        database,
+      ]);
       expect(left.rows[0].count).toBe(0);
     } finally {
       await client.end();

@@ -92,7 +92,10 @@ describe('webhook delivery', () => {
     expect(deliveries).toBeGreaterThanOrEqual(1);
 
     const [request] = await receiver.waitFor(path, 1);
-    const [delivery] = await eventually(() => deliveriesOf(app.dataSource, endpoint.id), (rows) => rows[0]?.status === WebhookDeliveryStatus.DELIVERED);
+    const [delivery] = await eventually(
+      () => deliveriesOf(app.dataSource, endpoint.id),
+      (rows) => rows[0]?.status === WebhookDeliveryStatus.DELIVERED,
+    );
     expect(request.headers['content-type']).toBe('application/json');
     expect(request.headers['x-dermaplan-event']).toBe('ENTRY_PUBLISHED');
     expect(request.headers['x-dermaplan-event-id']).toBe(eventId);
@@ -155,8 +158,22 @@ describe('webhook delivery', () => {
     expect(toA.headers['x-dermaplan-delivery']).not.toBe(toB.headers['x-dermaplan-delivery']);
     // Different secrets, different signatures over the same body.
     expect(toA.rawBody).toBe(toB.rawBody);
-    expect(verifyWebhookSignature({ secret: a.secret, rawBody: toA.rawBody, timestampHeader: toA.headers['x-dermaplan-timestamp'] as string, signatureHeader: toA.headers['x-dermaplan-signature'] as string })).toBe(true);
-    expect(verifyWebhookSignature({ secret: b.secret, rawBody: toB.rawBody, timestampHeader: toB.headers['x-dermaplan-timestamp'] as string, signatureHeader: toB.headers['x-dermaplan-signature'] as string })).toBe(true);
+    expect(
+      verifyWebhookSignature({
+        secret: a.secret,
+        rawBody: toA.rawBody,
+        timestampHeader: toA.headers['x-dermaplan-timestamp'] as string,
+        signatureHeader: toA.headers['x-dermaplan-signature'] as string,
+      }),
+    ).toBe(true);
+    expect(
+      verifyWebhookSignature({
+        secret: b.secret,
+        rawBody: toB.rawBody,
+        timestampHeader: toB.headers['x-dermaplan-timestamp'] as string,
+        signatureHeader: toB.headers['x-dermaplan-signature'] as string,
+      }),
+    ).toBe(true);
     expect(await deliveriesOf(app.dataSource, c.id)).toEqual([]);
     expect(await deliveriesOf(app.dataSource, d.id)).toEqual([]);
     expect(receiver.received(deletesOnly)).toEqual([]);
@@ -177,7 +194,10 @@ describe('webhook delivery', () => {
     const { eventId } = await enqueueCommitted(app.dataSource, entryEvent({ slugOrCode: 'committed' }));
     await receiver.waitFor(path, 1);
     // Once every delivery to the endpoint is done, nothing more can come.
-    await eventually(() => deliveriesOf(app.dataSource, endpoint.id), (rows) => rows.length > 0 && rows.every((row) => row.status !== WebhookDeliveryStatus.PENDING));
+    await eventually(
+      () => deliveriesOf(app.dataSource, endpoint.id),
+      (rows) => rows.length > 0 && rows.every((row) => row.status !== WebhookDeliveryStatus.PENDING),
+    );
     const received = receiver.received(path);
     expect(received.map((request) => request.headers['x-dermaplan-event-id'])).toEqual([eventId]);
     expect(received.some((request) => request.rawBody.includes('rolled-back'))).toBe(false);
@@ -197,7 +217,10 @@ describe('webhook delivery', () => {
     const { eventId } = await enqueueCommitted(app.dataSource);
 
     const requests = await receiver.waitFor(path, 3);
-    const [delivery] = await eventually(() => deliveriesOf(app.dataSource, endpoint.id), (rows) => rows[0]?.status === WebhookDeliveryStatus.DELIVERED);
+    const [delivery] = await eventually(
+      () => deliveriesOf(app.dataSource, endpoint.id),
+      (rows) => rows[0]?.status === WebhookDeliveryStatus.DELIVERED,
+    );
     expect(new Set(requests.map((request) => request.headers['x-dermaplan-delivery']))).toEqual(new Set([delivery.id]));
     expect(new Set(requests.map((request) => request.headers['x-dermaplan-event-id']))).toEqual(new Set([eventId]));
     const firstGap = requests[1].receivedAt - requests[0].receivedAt;
@@ -224,7 +247,10 @@ describe('webhook delivery', () => {
     receiver.respond(path, (_request, res) => res.writeHead(503).end());
     const endpoint = await addEndpoint(app.dataSource, path);
     await enqueueCommitted(app.dataSource);
-    const [delivery] = await eventually(() => deliveriesOf(app.dataSource, endpoint.id), (rows) => rows[0]?.status === WebhookDeliveryStatus.FAILED);
+    const [delivery] = await eventually(
+      () => deliveriesOf(app.dataSource, endpoint.id),
+      (rows) => rows[0]?.status === WebhookDeliveryStatus.FAILED,
+    );
     expect(delivery).toMatchObject({ attemptCount: 3, lastStatusCode: 503, lastError: 'HTTP 503', deliveredAt: null });
     expect(await attemptsOf(app.dataSource, delivery.id)).toHaveLength(3);
     await sleep(4 * BACKOFF_BASE_MS);
@@ -274,7 +300,13 @@ describe('webhook delivery', () => {
     const { port } = closed.address() as net.AddressInfo;
     await new Promise((resolve) => closed.close(resolve));
     const endpoint = await repository.save(
-      repository.create({ url: `http://127.0.0.1:${port}/hook`, events: [WebhookEvent.ENTRY_DELETED], secret: generateWebhookSecret(), active: true, description: null }),
+      repository.create({
+        url: `http://127.0.0.1:${port}/hook`,
+        events: [WebhookEvent.ENTRY_DELETED],
+        secret: generateWebhookSecret(),
+        active: true,
+        description: null,
+      }),
     );
     await enqueueCommitted(app.dataSource, entryEvent({ type: WebhookEvent.ENTRY_DELETED }));
     const delivery = await eventually(
@@ -326,7 +358,9 @@ describe('webhook delivery across restarts and instances', () => {
       await addEndpoint(first.dataSource, path);
       const events = 40;
       await Promise.all(
-        Array.from({ length: events }, (_, index) => enqueueCommitted(index % 2 ? second.dataSource : first.dataSource, entryEvent({ version: index }))),
+        Array.from({ length: events }, (_, index) =>
+          enqueueCommitted(index % 2 ? second.dataSource : first.dataSource, entryEvent({ version: index })),
+        ),
       );
       await receiver.waitFor(path, events, 15_000);
       await sleep(300);
@@ -414,7 +448,12 @@ describe('webhook administration API', () => {
     const path = uniquePath('api-create');
     const created = await createThroughApi(path);
     expect(created.secret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
-    expect(created.endpoint).toMatchObject({ url: receiver.url(path), events: ['ENTRY_PUBLISHED', 'ENTRY_DELETED'], active: true, description: 'partner storefront' });
+    expect(created.endpoint).toMatchObject({
+      url: receiver.url(path),
+      events: ['ENTRY_PUBLISHED', 'ENTRY_DELETED'],
+      active: true,
+      description: 'partner storefront',
+    });
 
     const { webhookEndpoints } = await asAdmin(ENDPOINTS);
     const listed = webhookEndpoints.find((endpoint: any) => endpoint.id === created.endpoint.id);
@@ -426,7 +465,9 @@ describe('webhook administration API', () => {
     const updated = await asAdmin(UPDATE, { id: created.endpoint.id, input: { description: 'renamed' } });
     expect(JSON.stringify(updated)).not.toContain(created.secret);
     // Stored encrypted (every delivery is signed with it, so it cannot be hashed): the column alone reveals nothing.
-    const stored = await app.dataSource.getRepository(WebhookEndpoint).findOne({ where: { id: created.endpoint.id }, select: { id: true, secret: true } });
+    const stored = await app.dataSource
+      .getRepository(WebhookEndpoint)
+      .findOne({ where: { id: created.endpoint.id }, select: { id: true, secret: true } });
     expect(stored!.secret).toMatch(/^v1:[A-Za-z0-9_-]+$/);
     expect(stored!.secret).not.toContain(created.secret.slice('whsec_'.length, 20));
   });
@@ -457,7 +498,12 @@ describe('webhook administration API', () => {
     const path = uniquePath('api-rotate');
     const created = await createThroughApi(path);
     const verify = (secret: string, request: { rawBody: string; headers: Record<string, any> }) =>
-      verifyWebhookSignature({ secret, rawBody: request.rawBody, timestampHeader: request.headers['x-dermaplan-timestamp'], signatureHeader: request.headers['x-dermaplan-signature'] });
+      verifyWebhookSignature({
+        secret,
+        rawBody: request.rawBody,
+        timestampHeader: request.headers['x-dermaplan-timestamp'],
+        signatureHeader: request.headers['x-dermaplan-signature'],
+      });
 
     await enqueueCommitted(app.dataSource);
     const [first] = await receiver.waitFor(path, 1);
@@ -500,7 +546,10 @@ describe('webhook administration API', () => {
     const unknown = onlyError(await app.graphql(UPDATE, { id: '00000000-0000-4000-8000-000000000000', input: { active: false } }, admin));
     expect(unknown.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'id', message: 'no webhook endpoint has this id' }] });
 
-    const { updateWebhookEndpoint } = await asAdmin(UPDATE, { id: created.endpoint.id, input: { events: ['ENTRY_UNPUBLISHED'], active: false, description: '' } });
+    const { updateWebhookEndpoint } = await asAdmin(UPDATE, {
+      id: created.endpoint.id,
+      input: { events: ['ENTRY_UNPUBLISHED'], active: false, description: '' },
+    });
     expect(updateWebhookEndpoint).toMatchObject({ events: ['ENTRY_UNPUBLISHED'], active: false, description: null });
   });
 
@@ -516,13 +565,23 @@ describe('webhook administration API', () => {
     await receiver.waitFor(path, 2);
     const second = await enqueueCommitted(app.dataSource, entryEvent({ slugOrCode: 'second' }));
     await receiver.waitFor(path, 3);
-    await eventually(() => deliveriesOf(app.dataSource, created.endpoint.id), (rows) => rows.every((row) => row.status === WebhookDeliveryStatus.DELIVERED));
+    await eventually(
+      () => deliveriesOf(app.dataSource, created.endpoint.id),
+      (rows) => rows.every((row) => row.status === WebhookDeliveryStatus.DELIVERED),
+    );
 
     const { webhookDeliveries: all } = await asAdmin(DELIVERIES, { endpointId: created.endpoint.id });
     expect(all.totalCount).toBe(2);
     expect(all.edges.map((edge: any) => edge.node.eventId)).toEqual([second.eventId, first.eventId]);
     const older = all.edges[1].node;
-    expect(older).toMatchObject({ endpointId: created.endpoint.id, eventType: 'ENTRY_PUBLISHED', status: 'DELIVERED', attemptCount: 2, lastStatusCode: 200, lastError: null });
+    expect(older).toMatchObject({
+      endpointId: created.endpoint.id,
+      eventType: 'ENTRY_PUBLISHED',
+      status: 'DELIVERED',
+      attemptCount: 2,
+      lastStatusCode: 200,
+      lastError: null,
+    });
     expect(older.attempts.map((attempt: any) => [attempt.statusCode, attempt.error])).toEqual([
       [502, 'HTTP 502'],
       [200, null],
@@ -545,7 +604,10 @@ describe('webhook administration API', () => {
     const created = await createThroughApi(path);
     const { eventId } = await enqueueCommitted(app.dataSource);
     const [original] = await receiver.waitFor(path, 1);
-    const [delivered] = await eventually(() => deliveriesOf(app.dataSource, created.endpoint.id), (rows) => rows[0]?.status === WebhookDeliveryStatus.DELIVERED);
+    const [delivered] = await eventually(
+      () => deliveriesOf(app.dataSource, created.endpoint.id),
+      (rows) => rows[0]?.status === WebhookDeliveryStatus.DELIVERED,
+    );
 
     const { redeliverWebhook } = await asAdmin(REDELIVER, { deliveryId: delivered.id });
     expect(redeliverWebhook).toMatchObject({ eventId, status: 'PENDING', attemptCount: 0, attempts: [] });
@@ -562,7 +624,10 @@ describe('webhook administration API', () => {
       [delivered.id],
     );
     const refused = onlyError(await app.graphql(REDELIVER, { deliveryId: pending.id }, admin));
-    expect(refused.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'deliveryId', message: 'is still pending: it is retried automatically' }] });
+    expect(refused.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'deliveryId', message: 'is still pending: it is retried automatically' }],
+    });
     const unknown = onlyError(await app.graphql(REDELIVER, { deliveryId: '00000000-0000-4000-8000-000000000000' }, admin));
     expect(unknown.extensions!.fields).toEqual([{ field: 'deliveryId', message: 'no webhook delivery has this id' }]);
   });
@@ -572,7 +637,10 @@ describe('webhook administration API', () => {
     const created = await createThroughApi(path);
     await enqueueCommitted(app.dataSource);
     await receiver.waitFor(path, 1);
-    await eventually(() => deliveriesOf(app.dataSource, created.endpoint.id), (rows) => rows[0]?.status === WebhookDeliveryStatus.DELIVERED);
+    await eventually(
+      () => deliveriesOf(app.dataSource, created.endpoint.id),
+      (rows) => rows[0]?.status === WebhookDeliveryStatus.DELIVERED,
+    );
 
     expect(await asAdmin(DELETE, { id: created.endpoint.id })).toEqual({ deleteWebhookEndpoint: true });
     const { webhookEndpoints } = await asAdmin(ENDPOINTS);
@@ -594,7 +662,11 @@ describe('webhook administration API', () => {
     const created = await createThroughApi(path, ['ENTRY_PUBLISHED']);
     const editor = await signInAs(app, Role.EDITOR);
     const input = CONTENT_INPUTS.ARTICLE.input();
-    const createdArticle = await app.graphql(`mutation($input: ArticleInput!) { createArticle(input: $input) { id version } }`, { input }, editor.headers);
+    const createdArticle = await app.graphql(
+      `mutation($input: ArticleInput!) { createArticle(input: $input) { id version } }`,
+      { input },
+      editor.headers,
+    );
     const article = createdArticle.body.data!.createArticle;
 
     const published = await app.graphql(
@@ -621,7 +693,10 @@ describe('webhook administration API', () => {
         signatureHeader: second.headers['x-dermaplan-signature'] as string,
       }),
     ).toBe(true);
-    const [delivery] = await eventually(() => deliveriesOf(app.dataSource, created.endpoint.id), (rows) => rows[0]?.status === WebhookDeliveryStatus.DELIVERED);
+    const [delivery] = await eventually(
+      () => deliveriesOf(app.dataSource, created.endpoint.id),
+      (rows) => rows[0]?.status === WebhookDeliveryStatus.DELIVERED,
+    );
     expect((await attemptsOf(app.dataSource, delivery.id)).map((attempt) => [attempt.statusCode, attempt.error])).toEqual([
       [null, `timed out after ${TIMEOUT_MS} ms`],
       [200, null],
@@ -655,7 +730,10 @@ describe('webhook administration API', () => {
       ['mutation redeliverWebhook', () => [REDELIVER, { deliveryId }]],
     ];
     const refused: Who[] = ['anonymous', Role.EDITOR, Role.REVIEWER];
-    const cases = authorizationCases(operations.map(([name, prepare]) => [name, [] as Who[], prepare] as const), refused);
+    const cases = authorizationCases(
+      operations.map(([name, prepare]) => [name, [] as Who[], prepare] as const),
+      refused,
+    );
 
     it.each(cases)('%s as %s: allowed %s', async (_name, who, allowed, prepare) => {
       const [query, variables] = prepare();
@@ -683,9 +761,16 @@ describe('webhook targets on private networks (WEBHOOK_ALLOW_PRIVATE_TARGETS=fal
   it('refuses endpoint URLs on loopback, private or link-local addresses, naming the field', async () => {
     for (const url of [receiver.url('/private'), 'http://localhost:9000/hook', 'http://169.254.169.254/latest/meta-data/', 'https://[::1]/hook']) {
       const refused = onlyError(await guarded.graphql(CREATE, { input: { url, events: ['ENTRY_PUBLISHED'] } }, admin));
-      expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.url', message: expect.stringMatching(/must not point to/) }] });
+      expect(refused.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'input.url', message: expect.stringMatching(/must not point to/) }],
+      });
     }
-    const accepted = await guarded.graphql(CREATE, { input: { url: 'https://clinic.example/hooks', events: ['ENTRY_PUBLISHED'], active: false } }, admin);
+    const accepted = await guarded.graphql(
+      CREATE,
+      { input: { url: 'https://clinic.example/hooks', events: ['ENTRY_PUBLISHED'], active: false } },
+      admin,
+    );
     expect(accepted.body.errors).toBeUndefined();
   });
 

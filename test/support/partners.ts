@@ -22,7 +22,11 @@ let counter = 0;
  */
 export async function createPartner(app: TestApp, input: Record<string, unknown> = {}, admin?: SignedIn): Promise<CreatedPartner> {
   const headers = (admin ?? (await signInAs(app, Role.ADMIN))).headers;
-  const response = await app.graphql(CREATE_PARTNER_APP, { input: { name: `Partner ${(counter += 1)}`, scopes: ['CATALOG_READ'], ...input } }, headers);
+  const response = await app.graphql(
+    CREATE_PARTNER_APP,
+    { input: { name: `Partner ${(counter += 1)}`, scopes: ['CATALOG_READ'], ...input } },
+    headers,
+  );
   if (response.body.errors) throw new Error(JSON.stringify(response.body.errors));
   return response.body.data!.createPartnerApp;
 }

@@ -30,19 +30,22 @@ async function exit(): Promise<never> {
 }
 
 let queue = Promise.resolve();
-readline.createInterface({ input: process.stdin }).on('line', (line) => {
-  const command = line.trim();
-  queue = queue.then(async () => {
-    try {
-      if (command === 'start') await start();
-      else if (command === 'stop') await stop();
-      else if (command === 'exit') await exit();
-      else say({ event: 'error', message: `unknown command ${command}` });
-    } catch (error) {
-      say({ event: 'error', message: error instanceof Error ? error.message : String(error) });
-    }
-  });
-}).on('close', () => void queue.then(exit));
+readline
+  .createInterface({ input: process.stdin })
+  .on('line', (line) => {
+    const command = line.trim();
+    queue = queue.then(async () => {
+      try {
+        if (command === 'start') await start();
+        else if (command === 'stop') await stop();
+        else if (command === 'exit') await exit();
+        else say({ event: 'error', message: `unknown command ${command}` });
+      } catch (error) {
+        say({ event: 'error', message: error instanceof Error ? error.message : String(error) });
+      }
+    });
+  })
+  .on('close', () => void queue.then(exit));
 process.on('SIGTERM', () => void exit());
 
 start().catch((error: unknown) => {

@@ -46,12 +46,16 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     respond: (path, responder) => void responders.set(path, responder),
     received,
     async waitFor(path, count, timeoutMs = 10_000) {
-      return eventually(() => received(path), (requests) => requests.length >= count, {
-        timeoutMs,
-        intervalMs: 10,
-        what: `${count} requests to ${path}`,
-        describe: (requests) => `${requests.length} received`,
-      });
+      return eventually(
+        () => received(path),
+        (requests) => requests.length >= count,
+        {
+          timeoutMs,
+          intervalMs: 10,
+          what: `${count} requests to ${path}`,
+          describe: (requests) => `${requests.length} received`,
+        },
+      );
     },
     async close() {
       server.closeAllConnections();

@@ -72,8 +72,11 @@ describe('cache hints', () => {
 
   it('leaves every other query field uncacheable (regimens, editorial and admin reads)', () => {
     const others = Object.values(queryFields()).filter((field) => !storefront.includes(field.name));
-    expect(others.map((field) => field.name)).toEqual(expect.arrayContaining(['recommendRegimen', 'checkRoutine', 'me', 'editorialEntry', 'auditLog']));
-    for (const field of others) expect({ field: field.name, ...policyOf(documentFor(field, 1).query) }).toMatchObject({ field: field.name, maxAge: 0 });
+    expect(others.map((field) => field.name)).toEqual(
+      expect.arrayContaining(['recommendRegimen', 'checkRoutine', 'me', 'editorialEntry', 'auditLog']),
+    );
+    for (const field of others)
+      expect({ field: field.name, ...policyOf(documentFor(field, 1).query) }).toMatchObject({ field: field.name, maxAge: 0 });
   });
 
   it('takes the lowest age of the fields selected, and never caches mutations, introspection or a bare __typename', () => {

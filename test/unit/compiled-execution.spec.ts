@@ -2,7 +2,17 @@
 // document are interpreted (graphql-js) and which compiled (graphql-jit), and that the compiled
 // path answers errors the way graphql-js does.
 import type { GatewayExecutor, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
-import { buildSchema, DocumentNode, execute, ExecutionResult, GraphQLError, GraphQLObjectType, GraphQLSchema, OperationDefinitionNode, parse } from 'graphql';
+import {
+  buildSchema,
+  DocumentNode,
+  execute,
+  ExecutionResult,
+  GraphQLError,
+  GraphQLObjectType,
+  GraphQLSchema,
+  OperationDefinitionNode,
+  parse,
+} from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { compiledExecution } from '../../src/graphql/compiled-execution';
 
@@ -191,7 +201,12 @@ describe('the compiled path answers as graphql-js does', () => {
     const compiled = await run(await executorFor(schema, 1), items);
     expect(thrown).toHaveLength(2);
 
-    expect(compiled.data).toEqual({ items: [{ id: 1, name: 'one' }, { id: 2, name: null }] });
+    expect(compiled.data).toEqual({
+      items: [
+        { id: 1, name: 'one' },
+        { id: 2, name: null },
+      ],
+    });
     expect(compiled.data).toEqual(interpreted.data);
     const [error] = compiled.errors!;
     expect(compiled.errors).toHaveLength(1);

@@ -78,14 +78,7 @@ Done well, needling has a good safety record and reasonable evidence behind it, 
     treatmentSlugs: ['professional-microneedling', 'home-dermaroller'],
     scarTypeSlugs: ['ice-pick', 'boxcar', 'rolling', 'hypertrophic', 'keloid'],
     topicalSlugs: [],
-    citationKeys: [
-      'seed-000',
-      'seed-001',
-      'seed-002',
-      'seed-003',
-      'minutilli-2024-jdd',
-      'juhasz-cohen-2020-ccid',
-    ],
+    citationKeys: ['seed-000', 'seed-001', 'seed-002', 'seed-003', 'minutilli-2024-jdd', 'juhasz-cohen-2020-ccid'],
     body: `## How a spot becomes a scar
 
 Few skin conditions are as common as acne: one of our source articles claims that roughly seven in every ten people get it, and visible scars can weigh on confidence. Most spots clear without a trace. When a breakout damages deeper tissue, though, the skin patches the wound with collagen, and the balance of that repair decides what is left behind. Too little new collagen leaves a dent, known as an atrophic scar. Too much leaves a raised scar.
@@ -290,8 +283,7 @@ Contact your practitioner about spreading redness, pus, fever, worsening pain or
   {
     slug: 'building-a-home-routine-around-microneedling',
     title: 'Building a home routine around microneedling (retinoids, vitamin C, acids, sunscreen)',
-    summary:
-      'The four home steps that support collagen, how to schedule them so they do not clash, and when to pause them around needling sessions.',
+    summary: 'The four home steps that support collagen, how to schedule them so they do not clash, and when to pause them around needling sessions.',
     status: PublicationStatus.PUBLISHED,
     publishedAt: '2026-03-09T09:00:00Z',
     author: 'Priya Halloran',
@@ -465,14 +457,7 @@ Microneedling suits many people but not every skin problem. If you are unsure, t
       'hyaluronic-acid',
       'mineral-sunscreen',
     ],
-    citationKeys: [
-      'seed-000',
-      'seed-001',
-      'morpheus8-care-protocol',
-      'minutilli-2024-jdd',
-      'cohen-elbuluk-2016-jaad',
-      'juhasz-cohen-2020-ccid',
-    ],
+    citationKeys: ['seed-000', 'seed-001', 'morpheus8-care-protocol', 'minutilli-2024-jdd', 'cohen-elbuluk-2016-jaad', 'juhasz-cohen-2020-ccid'],
     body: `## How it differs from plain needling
 
 Standard microneedling relies on the puncture alone to start repair. Radio-frequency (RF) microneedling uses needles that also deliver radio-frequency energy into the deeper skin, warming it as well as wounding it. The idea is to add a heat stimulus to the collagen response. The channels the needles make also help the treatment reach further into the skin than energy applied to the surface.

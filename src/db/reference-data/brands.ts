@@ -18,31 +18,26 @@ export const brands: BrandSeed[] = [
   {
     slug: 'tidewell-skin',
     name: 'Tidewell Skin',
-    description:
-      'Hydration and daily sun protection built for skin that is healing, with fragrance-free textures and short ingredient lists.',
+    description: 'Hydration and daily sun protection built for skin that is healing, with fragrance-free textures and short ingredient lists.',
   },
   {
     slug: 'marrow-and-moss',
     name: 'Marrow & Moss',
-    description:
-      'Calming formulas for reactive and sensitive skin, leaning on centella, ceramides and gentle acids.',
+    description: 'Calming formulas for reactive and sensitive skin, leaning on centella, ceramides and gentle acids.',
   },
   {
     slug: 'quillfield-dermatics',
     name: 'Quillfield Dermatics',
-    description:
-      'An acne-care line of washes, leave-on gels and toners built around salicylic acid, benzoyl peroxide, adapalene and azelaic acid.',
+    description: 'An acne-care line of washes, leave-on gels and toners built around salicylic acid, benzoyl peroxide, adapalene and azelaic acid.',
   },
   {
     slug: 'saltmarsh-apothecary',
     name: 'Saltmarsh Apothecary',
-    description:
-      'Exfoliating acids and vitamin C serums for texture and uneven tone, including a body range for larger areas.',
+    description: 'Exfoliating acids and vitamin C serums for texture and uneven tone, including a body range for larger areas.',
   },
   {
     slug: 'verdant-row',
     name: 'Verdant Row',
-    description:
-      'Low-priced everyday basics covering the essentials of a scar-care routine without premium pricing.',
+    description: 'Low-priced everyday basics covering the essentials of a scar-care routine without premium pricing.',
   },
 ];

@@ -6,8 +6,7 @@ import { CitationSeed } from './types';
 export const citations: CitationSeed[] = [
   {
     key: 'minutilli-2024-jdd',
-    title:
-      'Microneedling for Treatment of Acne Scars: Considerations on the Successful Management of This Aesthetic Procedure (Minutilli)',
+    title: 'Microneedling for Treatment of Acne Scars: Considerations on the Successful Management of This Aesthetic Procedure (Minutilli)',
     url: 'https://jddonline.com/articles/microneedling-for-treatment-of-acne-scars-considerations-on-the-successful-management-of-this-aesthetic-procedure-S1545961624P0e79X',
     evidenceLevel: EvidenceLevel.EXPERT_CONSENSUS,
     source: 'J Drugs Dermatol 23(3):e79, 2024',
@@ -21,16 +20,14 @@ export const citations: CitationSeed[] = [
   },
   {
     key: 'harris-2015-ijwd',
-    title:
-      'Skin needling as a treatment for acne scarring: an up-to-date review of the literature (Harris, Naidoo & Murrell)',
+    title: 'Skin needling as a treatment for acne scarring: an up-to-date review of the literature (Harris, Naidoo & Murrell)',
     url: 'https://pubmed.ncbi.nlm.nih.gov/28491962/',
     evidenceLevel: EvidenceLevel.SYSTEMATIC_REVIEW,
     source: "Int J Women's Dermatol 1(2):77–81, 2015",
   },
   {
     key: 'spring-2017-isotretinoin-consensus',
-    title:
-      'Isotretinoin and Timing of Procedural Interventions: A Systematic Review With Consensus Recommendations (Spring et al.)',
+    title: 'Isotretinoin and Timing of Procedural Interventions: A Systematic Review With Consensus Recommendations (Spring et al.)',
     url: 'https://doi.org/10.1001/jamadermatol.2017.2077',
     evidenceLevel: EvidenceLevel.EXPERT_CONSENSUS,
     source: 'JAMA Dermatol 153(8):802–809, 2017',
@@ -65,8 +62,7 @@ export const citations: CitationSeed[] = [
   },
   {
     key: 'fda-aha-cosmetics-guidance',
-    title:
-      'Guidance for industry: labeling for topically applied cosmetic products containing alpha hydroxy acids',
+    title: 'Guidance for industry: labeling for topically applied cosmetic products containing alpha hydroxy acids',
     url: null,
     evidenceLevel: EvidenceLevel.REGULATORY,
     source: 'US Food and Drug Administration, guidance document',
@@ -87,8 +83,7 @@ export const citations: CitationSeed[] = [
   },
   {
     key: 'retinoid-prescribing-information',
-    title:
-      'Prescribing information for topical tretinoin, adapalene and tazarotene ("do not apply to cut or abraded skin")',
+    title: 'Prescribing information for topical tretinoin, adapalene and tazarotene ("do not apply to cut or abraded skin")',
     url: null,
     evidenceLevel: EvidenceLevel.REGULATORY,
     source: 'Approved product labelling, topical prescription retinoids',

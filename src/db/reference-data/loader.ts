@@ -58,10 +58,7 @@ async function indexBy<E extends ObjectLiteral & { id: string }>(
  * keyed ("topical:tretinoin"), so a restart inserts nothing, editors' changes are never
  * overwritten, and entries editors deleted are not brought back.
  */
-export async function loadReferenceData(
-  dataSource: DataSource,
-  data: ReferenceData = REFERENCE_DATA,
-): Promise<{ inserted: number }> {
+export async function loadReferenceData(dataSource: DataSource, data: ReferenceData = REFERENCE_DATA): Promise<{ inserted: number }> {
   return dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [REFERENCE_DATA_LOCK]);
     const applied = new Set((await manager.find(ReferenceDataApplied)).map((row) => row.key));
@@ -84,11 +81,17 @@ export async function loadReferenceData(
     };
 
     const citations = data.citations.filter((c) => isNew(`citation:${c.key}`));
-    await insert(Citation, citations.map((c) => ({ ...c, ...published })));
+    await insert(
+      Citation,
+      citations.map((c) => ({ ...c, ...published })),
+    );
     const citationIds = await indexBy(manager, Citation, 'key');
 
     const scarTypes = data.scarTypes.filter((s) => isNew(`scar-type:${s.slug}`));
-    await insert(ScarType, scarTypes.map((s) => ({ ...s, ...published })));
+    await insert(
+      ScarType,
+      scarTypes.map((s) => ({ ...s, ...published })),
+    );
     const scarTypeIds = await indexBy(manager, ScarType, 'slug');
 
     const treatments = data.treatments.filter((t) => isNew(`treatment:${t.slug}`));
@@ -113,7 +116,10 @@ export async function loadReferenceData(
     const topicalIndex = await indexBy(manager, Topical, 'slug');
 
     const brands = data.brands.filter((b) => isNew(`brand:${b.slug}`));
-    await insert(Brand, brands.map((b) => ({ ...b, ...published })));
+    await insert(
+      Brand,
+      brands.map((b) => ({ ...b, ...published })),
+    );
     const brandIds = await indexBy(manager, Brand, 'slug');
 
     const products = data.products.filter((p) => brandIds.get(p.brandSlug) !== undefined && isNew(`product:${p.slug}`));
@@ -140,12 +146,23 @@ export async function loadReferenceData(
         publishedAt: publishedAt ? new Date(publishedAt) : null,
       })),
     );
-    await link(ArticleTreatment, articles.flatMap((a, i) => treatmentIndex.existing(a.treatmentSlugs).map((treatmentId) => ({ articleId: articleIds[i], treatmentId }))));
-    await link(ArticleScarType, articles.flatMap((a, i) => scarTypeIds.existing(a.scarTypeSlugs).map((scarTypeId) => ({ articleId: articleIds[i], scarTypeId }))));
-    await link(ArticleTopical, articles.flatMap((a, i) => topicalIndex.existing(a.topicalSlugs).map((topicalId) => ({ articleId: articleIds[i], topicalId }))));
+    await link(
+      ArticleTreatment,
+      articles.flatMap((a, i) => treatmentIndex.existing(a.treatmentSlugs).map((treatmentId) => ({ articleId: articleIds[i], treatmentId }))),
+    );
+    await link(
+      ArticleScarType,
+      articles.flatMap((a, i) => scarTypeIds.existing(a.scarTypeSlugs).map((scarTypeId) => ({ articleId: articleIds[i], scarTypeId }))),
+    );
+    await link(
+      ArticleTopical,
+      articles.flatMap((a, i) => topicalIndex.existing(a.topicalSlugs).map((topicalId) => ({ articleId: articleIds[i], topicalId }))),
+    );
     await link(
       ArticleCitation,
-      articles.flatMap((a, i) => citationIds.existing(a.citationKeys).map((citationId, position) => ({ articleId: articleIds[i], citationId, position }))),
+      articles.flatMap((a, i) =>
+        citationIds.existing(a.citationKeys).map((citationId, position) => ({ articleId: articleIds[i], citationId, position })),
+      ),
     );
 
     const rules = data.rules.filter((r) => isNew(`rule:${r.code}`));

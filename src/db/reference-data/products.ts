@@ -27,8 +27,7 @@ export const products: ProductSeed[] = [
     slug: 'kestrel-dispensary-tretinoin-0-05-cream',
     name: 'Tretinoin 0.05% Cream (prescription fill)',
     brandSlug: 'kestrel-dispensary',
-    description:
-      'A mid-strength tretinoin cream for people who already tolerate the 0.025% step. Night use only, since light degrades tretinoin.',
+    description: 'A mid-strength tretinoin cream for people who already tolerate the 0.025% step. Night use only, since light degrades tretinoin.',
     priceCents: 2200,
     currency: 'EUR',
     inStock: true,
@@ -152,8 +151,7 @@ export const products: ProductSeed[] = [
     slug: 'halden-labs-retinol-0-2-starter-serum',
     name: 'Retinol 0.2% Starter Serum',
     brandSlug: 'halden-labs',
-    description:
-      'An entry-level retinol for people new to vitamin A or too sensitive for prescription retinoids. Start two or three nights a week.',
+    description: 'An entry-level retinol for people new to vitamin A or too sensitive for prescription retinoids. Start two or three nights a week.',
     priceCents: 2900,
     currency: 'EUR',
     inStock: true,
@@ -165,8 +163,7 @@ export const products: ProductSeed[] = [
     slug: 'halden-labs-retinol-1-concentrate',
     name: 'Retinol 1% Concentrate',
     brandSlug: 'halden-labs',
-    description:
-      'The highest retinol strength in the range, for experienced users only. Expect dryness if you step up too quickly.',
+    description: 'The highest retinol strength in the range, for experienced users only. Expect dryness if you step up too quickly.',
     priceCents: 4900,
     currency: 'EUR',
     inStock: false,
@@ -339,8 +336,7 @@ export const products: ProductSeed[] = [
     slug: 'tidewell-skin-ceramide-barrier-cream',
     name: 'Ceramide Barrier Cream',
     brandSlug: 'tidewell-skin',
-    description:
-      'A fragrance-free ceramide moisturiser with a touch of hyaluronic acid for tight, flaking skin in the days after treatment.',
+    description: 'A fragrance-free ceramide moisturiser with a touch of hyaluronic acid for tight, flaking skin in the days after treatment.',
     priceCents: 2300,
     currency: 'EUR',
     inStock: true,
@@ -373,8 +369,7 @@ export const products: ProductSeed[] = [
     slug: 'marrow-and-moss-centella-cooling-gel',
     name: 'Centella Cooling Gel',
     brandSlug: 'marrow-and-moss',
-    description:
-      'A chilled-feeling gel of centella asiatica and hyaluronic acid for warm, pink skin. Keep it in the fridge for extra relief.',
+    description: 'A chilled-feeling gel of centella asiatica and hyaluronic acid for warm, pink skin. Keep it in the fridge for extra relief.',
     priceCents: 2000,
     currency: 'EUR',
     inStock: true,
@@ -389,8 +384,7 @@ export const products: ProductSeed[] = [
     slug: 'marrow-and-moss-centella-ceramide-balm',
     name: 'Centella + Ceramide Repair Balm',
     brandSlug: 'marrow-and-moss',
-    description:
-      'A rich balm that pairs centella with a ceramide blend for dry, peeling patches. Best at night over thinner layers.',
+    description: 'A rich balm that pairs centella with a ceramide blend for dry, peeling patches. Best at night over thinner layers.',
     priceCents: 2700,
     currency: 'EUR',
     inStock: true,
@@ -421,8 +415,7 @@ export const products: ProductSeed[] = [
     slug: 'marrow-and-moss-lactic-5-gentle-serum',
     name: 'Lactic 5% Gentle Serum',
     brandSlug: 'marrow-and-moss',
-    description:
-      'A low-strength lactic acid serum that exfoliates slowly and holds water in the skin. A softer introduction to acids than glycolic.',
+    description: 'A low-strength lactic acid serum that exfoliates slowly and holds water in the skin. A softer introduction to acids than glycolic.',
     priceCents: 2200,
     currency: 'EUR',
     inStock: true,
@@ -434,8 +427,7 @@ export const products: ProductSeed[] = [
     slug: 'marrow-and-moss-vitamin-e-ferulic-antioxidant-oil',
     name: 'Vitamin E + Ferulic Antioxidant Oil',
     brandSlug: 'marrow-and-moss',
-    description:
-      'A few drops of vitamin E and ferulic acid in a light plant oil, for dry skin that finds vitamin C serums too sharp.',
+    description: 'A few drops of vitamin E and ferulic acid in a light plant oil, for dry skin that finds vitamin C serums too sharp.',
     priceCents: 3100,
     currency: 'EUR',
     inStock: false,
@@ -447,8 +439,7 @@ export const products: ProductSeed[] = [
     slug: 'marrow-and-moss-mineral-spf30-sensitive-cream',
     name: 'Mineral SPF 30 Sensitive Cream',
     brandSlug: 'marrow-and-moss',
-    description:
-      'A zinc oxide sunscreen with centella in a creamy base for reactive skin. Choose a higher SPF for long days outside.',
+    description: 'A zinc oxide sunscreen with centella in a creamy base for reactive skin. Choose a higher SPF for long days outside.',
     priceCents: 2500,
     currency: 'EUR',
     inStock: true,
@@ -463,8 +454,7 @@ export const products: ProductSeed[] = [
     slug: 'marrow-and-moss-ceramide-peptide-night-moisturiser',
     name: 'Ceramide + Peptide Night Moisturiser',
     brandSlug: 'marrow-and-moss',
-    description:
-      'A cushiony night cream combining ceramides with signal peptides. Useful as the last step over a retinoid on dry skin.',
+    description: 'A cushiony night cream combining ceramides with signal peptides. Useful as the last step over a retinoid on dry skin.',
     priceCents: 3600,
     currency: 'USD',
     inStock: true,
@@ -481,8 +471,7 @@ export const products: ProductSeed[] = [
     slug: 'quillfield-dermatics-salicylic-2-clarifying-gel',
     name: 'Salicylic 2% Clarifying Gel',
     brandSlug: 'quillfield-dermatics',
-    description:
-      'A leave-on BHA gel that works inside oily pores to help with blackheads and small breakouts. Start every other evening.',
+    description: 'A leave-on BHA gel that works inside oily pores to help with blackheads and small breakouts. Start every other evening.',
     priceCents: 1600,
     currency: 'EUR',
     inStock: true,
@@ -507,8 +496,7 @@ export const products: ProductSeed[] = [
     slug: 'quillfield-dermatics-salicylic-niacinamide-toner',
     name: 'Salicylic 1% + Niacinamide 4% Toner',
     brandSlug: 'quillfield-dermatics',
-    description:
-      'A pore-clearing toner that adds niacinamide to a mild BHA for oily skin that also flushes easily.',
+    description: 'A pore-clearing toner that adds niacinamide to a mild BHA for oily skin that also flushes easily.',
     priceCents: 1700,
     currency: 'EUR',
     inStock: false,
@@ -536,8 +524,7 @@ export const products: ProductSeed[] = [
     slug: 'quillfield-dermatics-bpo-5-spot-gel',
     name: 'Benzoyl Peroxide 5% Spot Gel',
     brandSlug: 'quillfield-dermatics',
-    description:
-      'A targeted gel for individual inflamed spots, applied thinly. Treat breakouts before a session, never through one.',
+    description: 'A targeted gel for individual inflamed spots, applied thinly. Treat breakouts before a session, never through one.',
     priceCents: 900,
     currency: 'USD',
     inStock: true,
@@ -549,8 +536,7 @@ export const products: ProductSeed[] = [
     slug: 'quillfield-dermatics-adapalene-bpo-clear-gel',
     name: 'Adapalene 0.1% + BPO 2.5% Clear Gel',
     brandSlug: 'quillfield-dermatics',
-    description:
-      'A lower-strength adapalene and benzoyl peroxide combination for everyday breakout control, applied once in the evening.',
+    description: 'A lower-strength adapalene and benzoyl peroxide combination for everyday breakout control, applied once in the evening.',
     priceCents: 2400,
     currency: 'USD',
     inStock: true,
@@ -565,8 +551,7 @@ export const products: ProductSeed[] = [
     slug: 'quillfield-dermatics-azelaic-15-gel',
     name: 'Azelaic 15% Gel',
     brandSlug: 'quillfield-dermatics',
-    description:
-      'A light azelaic acid gel for breakouts, redness and post-acne marks on oily skin. A mild tingle for the first weeks is common.',
+    description: 'A light azelaic acid gel for breakouts, redness and post-acne marks on oily skin. A mild tingle for the first weeks is common.',
     priceCents: 2600,
     currency: 'EUR',
     inStock: true,
@@ -578,8 +563,7 @@ export const products: ProductSeed[] = [
     slug: 'quillfield-dermatics-niacinamide-10-blemish-serum',
     name: 'Niacinamide 10% Blemish Serum',
     brandSlug: 'quillfield-dermatics',
-    description:
-      'A concentrated niacinamide serum for shine and visible pores. Some sensitive skins prefer a 4–5% strength.',
+    description: 'A concentrated niacinamide serum for shine and visible pores. Some sensitive skins prefer a 4–5% strength.',
     priceCents: 1400,
     currency: 'EUR',
     inStock: true,
@@ -593,8 +577,7 @@ export const products: ProductSeed[] = [
     slug: 'saltmarsh-apothecary-lactic-10-night-serum',
     name: 'Lactic 10% Night Serum',
     brandSlug: 'saltmarsh-apothecary',
-    description:
-      'A stronger lactic acid for evening exfoliation on skin that already tolerates acids. Use on nights without a retinoid.',
+    description: 'A stronger lactic acid for evening exfoliation on skin that already tolerates acids. Use on nights without a retinoid.',
     priceCents: 2300,
     currency: 'EUR',
     inStock: true,
@@ -638,8 +621,7 @@ export const products: ProductSeed[] = [
     slug: 'saltmarsh-apothecary-vitamin-c-10-brightening-serum',
     name: 'Vitamin C 10% Brightening Serum',
     brandSlug: 'saltmarsh-apothecary',
-    description:
-      'A gentler vitamin C strength for first-time users, worn in the morning before sunscreen.',
+    description: 'A gentler vitamin C strength for first-time users, worn in the morning before sunscreen.',
     priceCents: 2600,
     currency: 'EUR',
     inStock: true,
@@ -664,8 +646,7 @@ export const products: ProductSeed[] = [
     slug: 'saltmarsh-apothecary-copper-peptide-night-cream',
     name: 'Copper Peptide Night Cream',
     brandSlug: 'saltmarsh-apothecary',
-    description:
-      'Copper peptides in a ceramide cream for evenings without acids or vitamin C. Gentle enough for most skin types.',
+    description: 'Copper peptides in a ceramide cream for evenings without acids or vitamin C. Gentle enough for most skin types.',
     priceCents: 4600,
     currency: 'EUR',
     inStock: true,
@@ -682,8 +663,7 @@ export const products: ProductSeed[] = [
     slug: 'verdant-row-retinol-0-3-night-cream',
     name: 'Retinol 0.3% Night Cream',
     brandSlug: 'verdant-row',
-    description:
-      'An affordable retinol cream with ceramides to soften the dryness that vitamin A can bring.',
+    description: 'An affordable retinol cream with ceramides to soften the dryness that vitamin A can bring.',
     priceCents: 1500,
     currency: 'EUR',
     inStock: true,
@@ -698,8 +678,7 @@ export const products: ProductSeed[] = [
     slug: 'verdant-row-hyaluronic-1-essence',
     name: 'Hyaluronic 1% Essence',
     brandSlug: 'verdant-row',
-    description:
-      'A watery hyaluronic essence for a quick layer of hydration under moisturiser.',
+    description: 'A watery hyaluronic essence for a quick layer of hydration under moisturiser.',
     priceCents: 800,
     currency: 'EUR',
     inStock: true,
@@ -711,8 +690,7 @@ export const products: ProductSeed[] = [
     slug: 'verdant-row-niacinamide-5-serum',
     name: 'Niacinamide 5% Serum',
     brandSlug: 'verdant-row',
-    description:
-      'A simple niacinamide serum at a well-tolerated strength, for oiliness and uneven-looking tone.',
+    description: 'A simple niacinamide serum at a well-tolerated strength, for oiliness and uneven-looking tone.',
     priceCents: 900,
     currency: 'EUR',
     inStock: true,
@@ -724,8 +702,7 @@ export const products: ProductSeed[] = [
     slug: 'verdant-row-vitamin-c-12-day-serum',
     name: 'Vitamin C 12% + E + Ferulic Day Serum',
     brandSlug: 'verdant-row',
-    description:
-      'A budget antioxidant serum combining vitamin C with vitamin E and ferulic acid, for mornings under sunscreen.',
+    description: 'A budget antioxidant serum combining vitamin C with vitamin E and ferulic acid, for mornings under sunscreen.',
     priceCents: 1600,
     currency: 'EUR',
     inStock: false,
@@ -740,8 +717,7 @@ export const products: ProductSeed[] = [
     slug: 'verdant-row-peptide-firming-moisturiser',
     name: 'Peptide Firming Moisturiser',
     brandSlug: 'verdant-row',
-    description:
-      'An everyday moisturiser with signal peptides and ceramides. Any firming effect is modest and takes weeks of regular use.',
+    description: 'An everyday moisturiser with signal peptides and ceramides. Any firming effect is modest and takes weeks of regular use.',
     priceCents: 1700,
     currency: 'EUR',
     inStock: true,
@@ -756,8 +732,7 @@ export const products: ProductSeed[] = [
     slug: 'verdant-row-mineral-spf50-body-lotion',
     name: 'Mineral SPF 50 Body Lotion',
     brandSlug: 'verdant-row',
-    description:
-      'A large-format zinc oxide sunscreen for arms, legs and any body area that has been needled.',
+    description: 'A large-format zinc oxide sunscreen for arms, legs and any body area that has been needled.',
     priceCents: 1800,
     currency: 'EUR',
     inStock: true,
@@ -769,8 +744,7 @@ export const products: ProductSeed[] = [
     slug: 'verdant-row-chemical-spf30-daily-fluid',
     name: 'Daily SPF 30 Fluid',
     brandSlug: 'verdant-row',
-    description:
-      'A thin, invisible chemical sunscreen for everyday wear on intact skin.',
+    description: 'A thin, invisible chemical sunscreen for everyday wear on intact skin.',
     priceCents: 1300,
     currency: 'USD',
     inStock: false,

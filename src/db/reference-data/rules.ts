@@ -219,11 +219,7 @@ function waitAfterByTier(row: WaitAfterRow): RuleOf<RuleKind.WAIT_AFTER_NEEDLING
   });
 }
 
-function sessionIntervalByTier(
-  minDays: PerTier,
-  rationale: string,
-  citationKeys: string[],
-): RuleOf<RuleKind.SESSION_INTERVAL>[] {
+function sessionIntervalByTier(minDays: PerTier, rationale: string, citationKeys: string[]): RuleOf<RuleKind.SESSION_INTERVAL>[] {
   return DEPTH_TIERS.map((tier) => {
     const days = minDays[tier.column];
     return {
@@ -259,9 +255,7 @@ function stopBeforeNeedling(
 
 /** Exactly one trigger: a condition, a minimum Fitzpatrick type, or a scar category. */
 type ContraindicationTrigger =
-  | { condition: SkinCondition }
-  | { minFitzpatrick: number; warningCode: string }
-  | { scarCategory: ScarCategory; warningCode: string };
+  { condition: SkinCondition } | { minFitzpatrick: number; warningCode: string } | { scarCategory: ScarCategory; warningCode: string };
 
 function contraindication(
   text: RuleText,
@@ -286,12 +280,7 @@ function contraindication(
   };
 }
 
-function pairConflict(
-  text: RuleText,
-  pairA: string[],
-  pairB: string[],
-  parameters: PairConflictParameters,
-): RuleOf<RuleKind.PAIR_CONFLICT> {
+function pairConflict(text: RuleText, pairA: string[], pairB: string[], parameters: PairConflictParameters): RuleOf<RuleKind.PAIR_CONFLICT> {
   return {
     ...text,
     kind: RuleKind.PAIR_CONFLICT,
@@ -302,11 +291,7 @@ function pairConflict(
   };
 }
 
-function requirement(
-  text: RuleText,
-  subjectTopicalSlugs: string[],
-  parameters: RequirementParameters,
-): RuleOf<RuleKind.REQUIREMENT> {
+function requirement(text: RuleText, subjectTopicalSlugs: string[], parameters: RequirementParameters): RuleOf<RuleKind.REQUIREMENT> {
   return {
     ...text,
     kind: RuleKind.REQUIREMENT,
@@ -431,8 +416,7 @@ const waitAfterTopicals: RuleSeed[] = [
       'inflame and can leave dark marks, and through open channels they reach deeper than intended. ' +
       'Consumer aftercare advice likewise keeps acid products off the skin for the first week.',
     management:
-      'Pause all of these until the wait is over, then reintroduce them one at a time, acids in the ' +
-      'evening, with sunscreen every morning.',
+      'Pause all of these until the wait is over, then reintroduce them one at a time, acids in the ' + 'evening, with sunscreen every morning.',
     citationKeys: ['seed-001', 'fda-aha-cosmetics-guidance'],
   }),
   // Editorial extension: the reference tables have no azelaic acid row (see rationale).
@@ -472,9 +456,7 @@ const waitAfterTopicals: RuleSeed[] = [
       'Tretinoin, adapalene and tazarotene are stronger than retinol, and their labelling says not to apply ' +
       'them to cut or abraded skin, which is what needled skin is until it has healed; deeper sessions ' +
       'therefore wait longer than for retinol.',
-    management:
-      'Pause the retinoid and restart it at night once the wait is over. If your prescriber asks for a ' +
-      'longer break, follow that.',
+    management: 'Pause the retinoid and restart it at night once the wait is over. If your prescriber asks for a ' + 'longer break, follow that.',
     citationKeys: ['retinoid-prescribing-information', 'seed-001'],
   }),
 ];
@@ -564,8 +546,7 @@ const waitAfterActivities: RuleSeed[] = [
         'New collagen is still forming for weeks, and UV is the main outside cause of collagen breakdown; ' +
         `healing skin also burns and darkens more easily. ${SUN_SOURCES_NOTE}`,
       management:
-        'For two weeks, avoid long spells outdoors in strong sun, wear sunscreen every morning and reapply ' +
-        'it every two hours outside.',
+        'For two weeks, avoid long spells outdoors in strong sun, wear sunscreen every morning and reapply ' + 'it every two hours outside.',
       citationKeys: ['seed-000', 'seed-001', 'aad-sunscreen', 'minutilli-2024-jdd', 'skinpen-care-protocol'],
     },
     {
@@ -585,8 +566,7 @@ const waitAfterActivities: RuleSeed[] = [
         'needling are the main risk for Fitzpatrick types IV–VI, and the period of careful sun exposure is ' +
         'doubled.',
       management:
-        'For four weeks, keep time in strong sun short, wear broad-spectrum sunscreen every morning and ' +
-        'reapply it every two hours outdoors.',
+        'For four weeks, keep time in strong sun short, wear broad-spectrum sunscreen every morning and ' + 'reapply it every two hours outdoors.',
       citationKeys: ['cohen-elbuluk-2016-jaad', 'aad-sunscreen'],
     },
     {
@@ -619,9 +599,7 @@ const waitAfterActivities: RuleSeed[] = [
         'Each of these procedures injures the skin in its own right; adding one before the needling injury ' +
         'has moved into remodelling compounds the inflammation and the risk of scarring and pigment change. ' +
         'Combining procedures is done after a wash-out period.',
-      management:
-        'Leave four weeks between needling and any laser, IPL or chemical peel, unless the clinic treating ' +
-        'you plans them together.',
+      management: 'Leave four weeks between needling and any laser, IPL or chemical peel, unless the clinic treating ' + 'you plans them together.',
       citationKeys: ['minutilli-2024-jdd', 'morpheus8-care-protocol', 'skinpen-care-protocol'],
     },
     { scope: anySession(), hours: 28 * DAY, activity: Activity.LASER_IPL_OR_PEEL },
@@ -666,9 +644,7 @@ const stopBefore: RuleSeed[] = [
       code: 'stop-before/aha-bha-benzoyl-peroxide',
       severity: Severity.MODERATE,
       title: 'AHAs, BHA and benzoyl peroxide: stop 7 days before a session',
-      rationale:
-        'These thin or dry the surface, leaving the skin more reactive to needling and slower to settle ' +
-        'afterwards.',
+      rationale: 'These thin or dry the surface, leaving the skin more reactive to needling and slower to settle ' + 'afterwards.',
       management: 'Stop exfoliating acids and benzoyl peroxide a week before the session.',
       citationKeys: ['skinpen-care-protocol', 'morpheus8-care-protocol'],
     },
@@ -680,9 +656,7 @@ const stopBefore: RuleSeed[] = [
       code: 'stop-before/scrubs',
       severity: Severity.MODERATE,
       title: 'Facial scrubs: stop 7 days before a session',
-      rationale:
-        'Abrasive scrubs wear away the protective surface layer, leaving micro-abrasions that needling then ' +
-        'deepens.',
+      rationale: 'Abrasive scrubs wear away the protective surface layer, leaving micro-abrasions that needling then ' + 'deepens.',
       management: 'Swap scrubs for a gentle cleanser during the week before the session.',
       citationKeys: ['skinpen-care-protocol', 'morpheus8-care-protocol'],
     },
@@ -694,9 +668,7 @@ const stopBefore: RuleSeed[] = [
       code: 'stop-before/vitamin-c-and-hydroquinone',
       severity: Severity.LOW,
       title: 'L-ascorbic acid and hydroquinone: stop 3 days before a session',
-      rationale:
-        'Acidic vitamin C serums and hydroquinone both irritate, and the skin should not carry that ' +
-        'irritation into the session.',
+      rationale: 'Acidic vitamin C serums and hydroquinone both irritate, and the skin should not carry that ' + 'irritation into the session.',
       management: 'Stop L-ascorbic acid serums and hydroquinone three days before the session.',
       citationKeys: ['skinpen-care-protocol', 'morpheus8-care-protocol'],
     },
@@ -751,8 +723,7 @@ const stopBefore: RuleSeed[] = [
 // Contraindications and cautions (including the isotretinoin and cold-sore rows of the pre-session
 // table). Management never advises stopping a prescribed medicine.
 
-const PRESCRIBED_MEDICINES_NOTE =
-  'Never stop or change a prescribed medicine to fit a session; only the prescriber can make that call.';
+const PRESCRIBED_MEDICINES_NOTE = 'Never stop or change a prescribed medicine to fit a session; only the prescriber can make that call.';
 
 const contraindications: RuleSeed[] = [
   contraindication(
@@ -764,8 +735,7 @@ const contraindications: RuleSeed[] = [
         'Needling works by provoking collagen production. In people who form keloid or hypertrophic scars, ' +
         'healing already overshoots with excess collagen, so the small needle wounds can themselves heal ' +
         'into raised scars.',
-      management:
-        'Do not needle. Discuss other scar treatments with a dermatologist.',
+      management: 'Do not needle. Discuss other scar treatments with a dermatologist.',
       citationKeys: ['seed-000', 'seed-001', 'minutilli-2024-jdd'],
     },
     { condition: SkinCondition.KELOID_TENDENCY },
@@ -797,8 +767,7 @@ const contraindications: RuleSeed[] = [
         'Passing needles through inflamed spots can burst them and carry bacteria across the treated area, ' +
         'which can make acne worse and invite infection.',
       management:
-        'Treat the breakouts first and needle once they have calmed down; when rolling at home, never roll ' +
-        'over spots or inflamed patches.',
+        'Treat the breakouts first and needle once they have calmed down; when rolling at home, never roll ' + 'over spots or inflamed patches.',
       citationKeys: ['seed-001', 'seed-002', 'seed-003', 'minutilli-2024-jdd'],
     },
     { condition: SkinCondition.ACTIVE_ACNE },
@@ -812,9 +781,7 @@ const contraindications: RuleSeed[] = [
       rationale:
         'Needles drive surface microbes into the skin and spread them across the treated area, and the ' +
         'channels give an existing infection an easy way in.',
-      management:
-        'Wait until the infection, or any open wound or sore in the area, has fully healed; see a doctor if ' +
-        'it is not clearing.',
+      management: 'Wait until the infection, or any open wound or sore in the area, has fully healed; see a doctor if ' + 'it is not clearing.',
       citationKeys: ['seed-001', 'minutilli-2024-jdd'],
     },
     { condition: SkinCondition.ACTIVE_INFECTION },
@@ -839,9 +806,7 @@ const contraindications: RuleSeed[] = [
       code: 'contraindication/cold-sore-history',
       severity: Severity.MODERATE,
       title: 'History of cold sores: antiviral cover required before needling',
-      rationale:
-        'The skin injury of needling can reawaken the dormant herpes virus, and an outbreak on freshly ' +
-        'needled skin can spread widely.',
+      rationale: 'The skin injury of needling can reawaken the dormant herpes virus, and an outbreak on freshly ' + 'needled skin can spread widely.',
       management:
         'Antiviral prophylaxis is required: ask your doctor for an antiviral course, typically tablets for ' +
         'about a week around each session, and needle only with that cover in place.',
@@ -856,8 +821,7 @@ const contraindications: RuleSeed[] = [
       severity: Severity.HIGH,
       title: 'Sunburn: postpone needling',
       rationale:
-        'Sunburnt skin is already inflamed and its barrier damaged; needling it adds injury to injury and ' +
-        'raises the risk of dark marks.',
+        'Sunburnt skin is already inflamed and its barrier damaged; needling it adds injury to injury and ' + 'raises the risk of dark marks.',
       management: 'Wait until the burn has fully settled and the skin is back to normal.',
       citationKeys: ['seed-001'],
     },
@@ -939,9 +903,7 @@ const contraindications: RuleSeed[] = [
       code: 'contraindication/anticoagulants',
       severity: Severity.HIGH,
       title: 'Anticoagulant medicines: doctor’s clearance required',
-      rationale:
-        'Blood thinners make bleeding and bruising during and after needling more likely, especially with ' +
-        'deeper treatment.',
+      rationale: 'Blood thinners make bleeding and bruising during and after needling more likely, especially with ' + 'deeper treatment.',
       management: `Tell the practitioner and get clearance from the doctor who prescribes the medicine before booking. ${PRESCRIBED_MEDICINES_NOTE}`,
       citationKeys: ['seed-001'],
     },
@@ -953,9 +915,7 @@ const contraindications: RuleSeed[] = [
       code: 'contraindication/bleeding-disorder',
       severity: Severity.HIGH,
       title: 'Bleeding disorder: doctor’s clearance required',
-      rationale:
-        'A clotting problem raises the chance of bleeding and bruising from the needle wounds, more so the ' +
-        'deeper the treatment.',
+      rationale: 'A clotting problem raises the chance of bleeding and bruising from the needle wounds, more so the ' + 'deeper the treatment.',
       management: `Tell the practitioner and get clearance from the doctor who manages the condition before booking. ${PRESCRIBED_MEDICINES_NOTE}`,
       citationKeys: ['seed-001'],
     },
@@ -1020,9 +980,7 @@ const pairConflicts: RuleSeed[] = [
       code: 'pair-conflict/retinoids-with-aha-bha',
       severity: Severity.MODERATE,
       title: 'Retinoids with AHAs or BHA: alternate nights',
-      rationale:
-        'Both speed up shedding of the outer skin; together their irritation adds up to redness, peeling ' +
-        'and a weakened barrier.',
+      rationale: 'Both speed up shedding of the outer skin; together their irritation adds up to redness, peeling ' + 'and a weakened barrier.',
       management: 'Use them on alternate nights rather than on the same day.',
       citationKeys: ['retinoid-prescribing-information', SYNTHESIS],
     },
@@ -1138,8 +1096,7 @@ const requirements: RuleSeed[] = [
         'Needled skin loses water through its channels and a disturbed barrier, and keeping it hydrated ' +
         'speeds recovery. A hyaluronic acid or growth-factor gel applied daily for 7–10 days is standard ' +
         'clinical advice; the longer figure is used.',
-      management:
-        'Apply hyaluronic acid or a bland ceramide moisturiser morning and evening for the first 10 days.',
+      management: 'Apply hyaluronic acid or a bland ceramide moisturiser morning and evening for the first 10 days.',
       citationKeys: ['minutilli-2024-jdd', 'seed-001', 'seed-003'],
     },
     ['hyaluronic-acid', 'ceramide-moisturiser'],
@@ -1151,11 +1108,8 @@ const requirements: RuleSeed[] = [
       severity: Severity.INFO,
       title: 'Collagen-stimulating peptides or growth factors during healing',
       rationale:
-        'Signal peptides and growth factors prompt the skin’s repair and collagen production, which helps ' +
-        'the healing phase after needling.',
-      management:
-        'Once their short wait is over, apply a peptide or growth-factor serum in the evening for the first ' +
-        'two weeks.',
+        'Signal peptides and growth factors prompt the skin’s repair and collagen production, which helps ' + 'the healing phase after needling.',
+      management: 'Once their short wait is over, apply a peptide or growth-factor serum in the evening for the first ' + 'two weeks.',
       citationKeys: ['seed-001', 'minutilli-2024-jdd'],
     },
     ['peptides', 'growth-factors'],
@@ -1181,8 +1135,7 @@ const requirements: RuleSeed[] = [
       severity: Severity.INFO,
       title: 'Cooling serum during healing',
       rationale:
-        'A soothing, cooling serum eases the warmth and redness after needling and is among the products ' +
-        'recommended to help the skin heal.',
+        'A soothing, cooling serum eases the warmth and redness after needling and is among the products ' + 'recommended to help the skin heal.',
       management: 'Apply a calming serum such as centella asiatica morning and evening for the first two weeks.',
       citationKeys: ['seed-001'],
     },

@@ -76,12 +76,7 @@ export const scarTypes: ScarTypeSeed[] = [
       'Needling is not recommended. It works by triggering collagen production, and excess collagen is ' +
       'exactly what makes this scar raised, so a professional should confirm the scar type before any ' +
       'needling is planned.',
-    otherTreatments: [
-      'Silicone gel or sheets',
-      'Corticosteroid injections',
-      'Pulsed-dye laser',
-      'Cryotherapy',
-    ],
+    otherTreatments: ['Silicone gel or sheets', 'Corticosteroid injections', 'Pulsed-dye laser', 'Cryotherapy'],
   },
   {
     slug: 'keloid',

@@ -242,12 +242,7 @@ export const topicals: TopicalSeed[] = [
     slug: 'peptides',
     name: 'Peptides (non-copper)',
     category: TopicalCategory.PEPTIDE,
-    inciAliases: [
-      'palmitoyl tripeptide-1',
-      'palmitoyl tetrapeptide-7',
-      'palmitoyl pentapeptide-4',
-      'matrixyl',
-    ],
+    inciAliases: ['palmitoyl tripeptide-1', 'palmitoyl tetrapeptide-7', 'palmitoyl pentapeptide-4', 'matrixyl'],
     prescriptionOnly: false,
     allowedSlots: AM_PM,
     benefits:

@@ -59,10 +59,7 @@ export class LoginThrottle {
       if (blocked.length > 0) {
         throw new TooManyRequestsError(Math.max(1, ...blocked.map((row) => row.retry_after)));
       }
-      const inserted: { id: string }[] = await manager.query(
-        'INSERT INTO login_failure (key) SELECT unnest($1::varchar[]) RETURNING id',
-        [sorted],
-      );
+      const inserted: { id: string }[] = await manager.query('INSERT INTO login_failure (key) SELECT unnest($1::varchar[]) RETURNING id', [sorted]);
       return inserted.map((row) => String(row.id));
     });
   }

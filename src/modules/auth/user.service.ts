@@ -53,7 +53,11 @@ export class UserService {
   async updateUser(_ctx: RequestContext, id: string, input: UpdateUserInput): Promise<User> {
     return this.dataSource.transaction(async (manager) => {
       // Every enabled admin is locked, so two admins cannot demote each other at the same time.
-      const admins = await manager.find(User, { where: { role: Role.ADMIN, disabled: false }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+      const admins = await manager.find(User, {
+        where: { role: Role.ADMIN, disabled: false },
+        order: { id: 'ASC' },
+        lock: { mode: 'pessimistic_write' },
+      });
       const user = await manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw UserInputError.forField('id', 'no user has this id');
 
@@ -62,19 +66,16 @@ export class UserService {
       const wasEnabledAdmin = user.role === Role.ADMIN && !user.disabled;
       const staysEnabledAdmin = role === Role.ADMIN && !disabled;
       if (wasEnabledAdmin && !staysEnabledAdmin && admins.every((admin) => admin.id === user.id)) {
-        throw UserInputError.forField(
-          input.disabled ? 'input.disabled' : 'input.role',
-          'at least one enabled ADMIN must remain',
-        );
+        throw UserInputError.forField(input.disabled ? 'input.disabled' : 'input.role', 'at least one enabled ADMIN must remain');
       }
       user.role = role;
       user.disabled = disabled;
       const saved = await manager.save(user);
       if (disabled) {
-        await manager.query(
-          `UPDATE refresh_token SET revoked_at = now(), revoked_reason = $2 WHERE user_id = $1 AND revoked_at IS NULL`,
-          [user.id, RefreshTokenRevocation.USER_DISABLED],
-        );
+        await manager.query(`UPDATE refresh_token SET revoked_at = now(), revoked_reason = $2 WHERE user_id = $1 AND revoked_at IS NULL`, [
+          user.id,
+          RefreshTokenRevocation.USER_DISABLED,
+        ]);
       }
       return saved;
     });

@@ -40,12 +40,7 @@ export class CatalogService {
   }
 
   private listAll<E extends ObjectLiteral>(ctx: RequestContext, entity: EntityTarget<E>): Promise<E[]> {
-    return this.dataSource
-      .getRepository(entity)
-      .createQueryBuilder('entry')
-      .where(visibleTo(ctx.viewer, 'entry'))
-      .orderBy('entry.name')
-      .getMany();
+    return this.dataSource.getRepository(entity).createQueryBuilder('entry').where(visibleTo(ctx.viewer, 'entry')).orderBy('entry.name').getMany();
   }
 
   private findBySlug<E extends ObjectLiteral>(ctx: RequestContext, entity: EntityTarget<E>, slug: string): Promise<E | null> {

@@ -18,7 +18,15 @@ export interface AuditRecord {
 }
 
 export async function recordAudit(manager: EntityManager, { actor, action, entityType, entityId, outcome, requestId }: AuditRecord): Promise<void> {
-  await manager.insert(AuditLogEntry, { actorId: actor?.id ?? null, actorEmail: actor?.email ?? null, action, entityType, entityId, outcome, requestId });
+  await manager.insert(AuditLogEntry, {
+    actorId: actor?.id ?? null,
+    actorEmail: actor?.email ?? null,
+    action,
+    entityType,
+    entityId,
+    outcome,
+    requestId,
+  });
 }
 
 /** How a failure is recorded: a domain error's code, anything else as an internal error. */

@@ -50,7 +50,14 @@ export class AuditedTransactions {
       const error = type ? explainUniqueViolation(caught, CONTENT_DESCRIPTORS[type]) : caught;
       // With the database away the failure cannot be recorded either: answer at once instead.
       if (isDatabaseUnavailable(error)) throw error;
-      await recordAudit(this.dataSource.manager, { actor, action, entityType: type, entityId: id, outcome: auditOutcome(error), requestId: ctx.requestId });
+      await recordAudit(this.dataSource.manager, {
+        actor,
+        action,
+        entityType: type,
+        entityId: id,
+        outcome: auditOutcome(error),
+        requestId: ctx.requestId,
+      });
       throw error;
     }
   }

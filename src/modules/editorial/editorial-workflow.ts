@@ -35,7 +35,9 @@ export class EditorialWorkflow {
       const columns = await d.columns(input, refs);
       const writeLinks = await d.resolveLinks(input, refs);
       throwIfProblems([...problems, ...refs.problems]);
-      const inserted = await manager.getRepository(d.entity).insert({ ...columns, status: PublicationStatus.DRAFT, lastEditedById: actor.id } as never);
+      const inserted = await manager
+        .getRepository(d.entity)
+        .insert({ ...columns, status: PublicationStatus.DRAFT, lastEditedById: actor.id } as never);
       const id = inserted.identifiers[0].id as string;
       await writeLinks(manager, id);
       return recordRevision(manager, d, await loadEntry(manager, d, id), 'CREATE', actor, null);
@@ -44,7 +46,9 @@ export class EditorialWorkflow {
 
   update(ctx: RequestContext, type: ContentType, id: string, expectedVersion: number, input: object): Promise<EntryState> {
     const d = CONTENT_DESCRIPTORS[type];
-    return this.transactions.run(ctx, `update${d.typeName}`, type, id, (manager, actor) => this.applyEdit(manager, d, id, expectedVersion, input, actor, 'UPDATE'));
+    return this.transactions.run(ctx, `update${d.typeName}`, type, id, (manager, actor) =>
+      this.applyEdit(manager, d, id, expectedVersion, input, actor, 'UPDATE'),
+    );
   }
 
   restoreRevision(ctx: RequestContext, revisionId: string, expectedVersion: number): Promise<EntryState> {
@@ -100,7 +104,9 @@ export class EditorialWorkflow {
       const including = d.references.map((r) => ({ ...r, sql: r.sql.replace(/ AND \w+\.deleted_at IS NULL/g, '') }));
       await assertUnreferenced(manager, d, id, including);
       await recordRevision(manager, d, entity, 'PURGE', actor, null);
-      await manager.query(`UPDATE publication_schedule SET canceled_at = now() WHERE entity_id = $1 AND done_at IS NULL AND canceled_at IS NULL`, [id]);
+      await manager.query(`UPDATE publication_schedule SET canceled_at = now() WHERE entity_id = $1 AND done_at IS NULL AND canceled_at IS NULL`, [
+        id,
+      ]);
       try {
         await manager.query(`DELETE FROM ${d.table} WHERE id = $1`, [id]);
       } catch (error) {

@@ -17,17 +17,7 @@ import {
 } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
-import {
-  Device,
-  EvidenceLevel,
-  RuleKind,
-  ScarCategory,
-  Severity,
-  SkinType,
-  Slot,
-  TopicalCategory,
-  TreatmentSetting,
-} from '../../domain/enums';
+import { Device, EvidenceLevel, RuleKind, ScarCategory, Severity, SkinType, Slot, TopicalCategory, TreatmentSetting } from '../../domain/enums';
 import { IsSlug } from '../slug';
 
 const MAX_LIST = 100;
@@ -83,7 +73,10 @@ export class TopicalInput {
   @Field() prescriptionOnly!: boolean;
   @Field(() => [Slot]) @ArrayMinSize(1) @ArrayMaxSize(2) @IsIn(Object.values(Slot), { each: true }) allowedSlots!: Slot[];
   @Field() @MaxLength(TEXT) benefits!: string;
-  @Field(() => [String], { description: 'Slugs of the scar types it helps.' }) @ArrayMaxSize(MAX_LIST) @IsSlug({ each: true }) helpsScarTypes!: string[];
+  @Field(() => [String], { description: 'Slugs of the scar types it helps.' })
+  @ArrayMaxSize(MAX_LIST)
+  @IsSlug({ each: true })
+  helpsScarTypes!: string[];
 }
 
 @InputType()
@@ -148,13 +141,26 @@ export class CompatibilityRuleInput {
   @Field() @IsName(300) title!: string;
   @Field() @MinLength(1) @MaxLength(TEXT) rationale!: string;
   @Field() @MinLength(1) @MaxLength(TEXT) management!: string;
-  @Field(() => [String], { description: 'Topical slugs the rule holds or requires, preferred first.' }) @ArrayMaxSize(MAX_LIST) @IsSlug({ each: true }) subjects!: string[];
-  @Field(() => [String], { description: 'PAIR_CONFLICT: topical slugs on one side.' }) @ArrayMaxSize(MAX_LIST) @IsSlug({ each: true }) pairA!: string[];
-  @Field(() => [String], { description: 'PAIR_CONFLICT: topical slugs on the other side.' }) @ArrayMaxSize(MAX_LIST) @IsSlug({ each: true }) pairB!: string[];
+  @Field(() => [String], { description: 'Topical slugs the rule holds or requires, preferred first.' })
+  @ArrayMaxSize(MAX_LIST)
+  @IsSlug({ each: true })
+  subjects!: string[];
+  @Field(() => [String], { description: 'PAIR_CONFLICT: topical slugs on one side.' })
+  @ArrayMaxSize(MAX_LIST)
+  @IsSlug({ each: true })
+  pairA!: string[];
+  @Field(() => [String], { description: 'PAIR_CONFLICT: topical slugs on the other side.' })
+  @ArrayMaxSize(MAX_LIST)
+  @IsSlug({ each: true })
+  pairB!: string[];
   @Field(() => GraphQLJSONObject, { description: "The kind's parameters, as returned by the rule compiler's documentation." })
   parameters!: Record<string, unknown>;
 
-  @Field(() => [String], { description: 'Citation keys, in order (at least one).' }) @ArrayMinSize(1) @ArrayMaxSize(MAX_LIST) @IsSlug({ each: true }) citations!: string[];
+  @Field(() => [String], { description: 'Citation keys, in order (at least one).' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_LIST)
+  @IsSlug({ each: true })
+  citations!: string[];
 }
 
 /** One create mutation per type: `create<Type>(input)`. */

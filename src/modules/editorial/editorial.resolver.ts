@@ -39,9 +39,7 @@ function toSchedule(schedule: PublicationSchedule): ScheduledPublication {
 }
 
 function toOutcome(result: PublicationResult): PublicationOutcome {
-  return result.kind === 'applied'
-    ? { entry: toEntry(result.entry), scheduled: null }
-    : { entry: null, scheduled: toSchedule(result.schedule) };
+  return result.kind === 'applied' ? { entry: toEntry(result.entry), scheduled: null } : { entry: null, scheduled: toSchedule(result.schedule) };
 }
 
 function toRevision(revision: Revision): RevisionView {

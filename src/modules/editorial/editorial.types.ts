@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PublicationStatus } from '../../domain/enums';
 import { ContentType } from './content-type';
 
-@ObjectType({ simpleResolvers: true, description: "An entry as editors see it: its state, version and editable content." })
+@ObjectType({ simpleResolvers: true, description: 'An entry as editors see it: its state, version and editable content.' })
 export class EditorialEntry {
   @Field(() => ContentType)
   type!: ContentType;

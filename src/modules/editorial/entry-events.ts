@@ -7,7 +7,13 @@ import { ContentDescriptor } from './content-types/content-descriptor';
 import { entryState } from './entries';
 
 /** Queues the webhook deliveries for an entry's change in the change's own transaction (sent later, never from here). */
-export async function emitEntryEvent(manager: EntityManager, d: ContentDescriptor, entity: ContentEntity, type: WebhookEvent, actor: Actor): Promise<void> {
+export async function emitEntryEvent(
+  manager: EntityManager,
+  d: ContentDescriptor,
+  entity: ContentEntity,
+  type: WebhookEvent,
+  actor: Actor,
+): Promise<void> {
   const { key } = await entryState(manager, d, entity);
   await enqueueWebhookEvent(manager, {
     type,

@@ -78,7 +78,12 @@ export class PartnerAppService {
    * Issues a new key. The app's other active keys keep working for the grace period (so callers
    * can switch without downtime), then expire; a key that expires sooner keeps its own expiry.
    */
-  async rotateKey(_ctx: RequestContext, appId: string, gracePeriodSeconds: number | null | undefined, expiresAt: string | null | undefined): Promise<IssuedPartnerKey> {
+  async rotateKey(
+    _ctx: RequestContext,
+    appId: string,
+    gracePeriodSeconds: number | null | undefined,
+    expiresAt: string | null | undefined,
+  ): Promise<IssuedPartnerKey> {
     const newExpiry = futureDate(expiresAt, 'expiresAt');
     const grace = gracePeriodSeconds ?? this.defaultGraceSeconds;
     return this.dataSource.transaction(async (manager) => {

@@ -51,8 +51,7 @@ export class ProductService {
   }
 
   private keysetOrder(order: ProductOrder): KeysetOrder<Product> {
-    const descending =
-      order.field === ProductSortField.NEWEST ? order.direction !== SortDirection.ASC : order.direction === SortDirection.DESC;
+    const descending = order.field === ProductSortField.NEWEST ? order.direction !== SortDirection.ASC : order.direction === SortDirection.DESC;
     return { ...ORDERS[order.field], descending };
   }
 

@@ -78,9 +78,18 @@ export class KnowledgeSnapshotProvider {
     const brandsById = new Map(brands.map((b) => [b.id, b]));
     const visibleProducts = products.filter((p) => brandsById.has(p.brandId));
 
-    const helps = groupBy(topicalScarTypes.filter((l) => topicalsById.has(l.topicalId) && scarTypesById.has(l.scarTypeId)), (l) => l.topicalId);
-    const ingredientsByProduct = groupBy(ingredients.filter((i) => topicalsById.has(i.topicalId)), (i) => i.productId);
-    const linksByRule = groupBy(ruleTopicals.filter((l) => topicalsById.has(l.topicalId)), (l) => l.ruleId);
+    const helps = groupBy(
+      topicalScarTypes.filter((l) => topicalsById.has(l.topicalId) && scarTypesById.has(l.scarTypeId)),
+      (l) => l.topicalId,
+    );
+    const ingredientsByProduct = groupBy(
+      ingredients.filter((i) => topicalsById.has(i.topicalId)),
+      (i) => i.productId,
+    );
+    const linksByRule = groupBy(
+      ruleTopicals.filter((l) => topicalsById.has(l.topicalId)),
+      (l) => l.ruleId,
+    );
     const ruleFacts: RuleFact[] = rules.map((rule) => {
       const links = linksByRule.get(rule.id) ?? [];
       const inRole = (role: RuleTopicalRole) => links.filter((l) => l.role === role).map((l) => l.topicalId);

@@ -125,7 +125,11 @@ export class RegimenService {
       holds: plan.holds.map((h) => ({ topical: topical(h.topicalId), from: h.from, until: h.until, reason: h.reason, rule: rule(h.ruleId)! })),
       days: plan.days.map((day) => {
         const steps = (slot: typeof day.am) =>
-          slot.map((step) => ({ topical: topical(step.topicalId), products: step.productIds.map((id) => snapshot.products.get(id)!), why: step.why }));
+          slot.map((step) => ({
+            topical: topical(step.topicalId),
+            products: step.productIds.map((id) => snapshot.products.get(id)!),
+            why: step.why,
+          }));
         return {
           date: day.date,
           daysSinceSession: day.daysSinceSession,

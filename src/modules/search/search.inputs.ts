@@ -49,12 +49,18 @@ export class SearchFilter {
   @IsIn(Object.values(TopicalCategory))
   topicalCategory?: TopicalCategory;
 
-  @Field({ nullable: true, description: 'Related to this topical (slug): products containing it, articles tagged with it, scar types it helps, itself.' })
+  @Field({
+    nullable: true,
+    description: 'Related to this topical (slug): products containing it, articles tagged with it, scar types it helps, itself.',
+  })
   @IsOptional()
   @IsSlug()
   topical?: string;
 
-  @Field({ nullable: true, description: 'Related to this scar type (slug): products and topicals that help it, articles and treatments tagged with it, itself.' })
+  @Field({
+    nullable: true,
+    description: 'Related to this scar type (slug): products and topicals that help it, articles and treatments tagged with it, itself.',
+  })
   @IsOptional()
   @IsSlug()
   scarType?: string;

@@ -96,9 +96,7 @@ class HitsSql {
   private branches(attributes: boolean): Record<SearchResultType, string> {
     const v = (alias: string) => this.visible(alias);
     const attrs = (topicalIds: string, categories: string, scarTypeIds: string, product?: string) =>
-      attributes
-        ? `, ${topicalIds}, ${categories}, ${scarTypeIds}, ${product ?? 'NULL::uuid, NULL::text, NULL::boolean'}`
-        : '';
+      attributes ? `, ${topicalIds}, ${categories}, ${scarTypeIds}, ${product ?? 'NULL::uuid, NULL::text, NULL::boolean'}` : '';
     // Related visible topicals (through topical_facts, which holds only visible ones) and their categories.
     const topicalsVia = (from: string, where: string): [string, string] => [
       `ARRAY(SELECT tf.id ${from} WHERE ${where})`,
@@ -178,7 +176,9 @@ class HitsSql {
                 WHERE tst.topical_id = t.id AND ${this.visible('s')}) AS scar_type_ids
         FROM topical t WHERE ${this.visible('t')})`);
     }
-    const columns = options.attributes ? 'type, id, score, topical_ids, categories, scar_type_ids, brand_id, price_band, in_stock' : 'type, id, score';
+    const columns = options.attributes
+      ? 'type, id, score, topical_ids, categories, scar_type_ids, brand_id, price_band, in_stock'
+      : 'type, id, score';
     ctes.push(`hits (${columns}) AS ${materialized ? 'MATERIALIZED ' : ''}(${types.map((type) => branches[type]).join('\nUNION ALL')})`);
     return `WITH ${ctes.join(',\n')}`;
   }
@@ -297,7 +297,10 @@ export class SearchService {
         if (!cursor) return 0;
         // Past the last page: counted on its own.
         const count = statement(listing);
-        const [{ total }] = await this.dataSource.query(`${count.with()} SELECT count(*)::int AS total FROM hits h WHERE ${and(count.conditions)}`, count.params.values);
+        const [{ total }] = await this.dataSource.query(
+          `${count.with()} SELECT count(*)::int AS total FROM hits h WHERE ${and(count.conditions)}`,
+          count.params.values,
+        );
         return total as number;
       },
       // Every kind of entry: the type facet counts them all (each count under the other criteria).
@@ -327,8 +330,7 @@ export class SearchService {
       SELECT 'inStock', h.in_stock::text, NULL, count(*)::int FROM hits h WHERE h.in_stock IS NOT NULL AND ${where('inStock')} GROUP BY h.in_stock`,
       s.params.values,
     );
-    const byFacet = (facet: Facet) =>
-      rows.filter((row) => row.facet === facet).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    const byFacet = (facet: Facet) => rows.filter((row) => row.facet === facet).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
     const entries = (facet: Facet) => byFacet(facet).map((row) => ({ slug: row.value, name: row.label ?? row.value, count: row.count }));
     return {
       types: byFacet('type').map((row) => ({ type: row.value as SearchResultType, count: row.count })),
@@ -352,7 +354,10 @@ export class SearchService {
     const loaded = await Promise.all(
       [...idsByType].map(async ([type, ids]) => {
         const reader = this.readers[type];
-        const found: Record<string, unknown>[] = await this.dataSource.query(`SELECT ${reader.select('e')} FROM ${reader.table} e WHERE e.id = ANY($1)`, [ids]);
+        const found: Record<string, unknown>[] = await this.dataSource.query(
+          `SELECT ${reader.select('e')} FROM ${reader.table} e WHERE e.id = ANY($1)`,
+          [ids],
+        );
         return found.map((row) => reader.read(row));
       }),
     );

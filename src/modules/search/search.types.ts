@@ -142,7 +142,10 @@ export class SearchConnection {
     return (this as unknown as SearchPage).countTotal();
   }
 
-  @Field(() => SearchFacets, { description: 'Counts per facet value for this query and filter (one more statement).', complexity: ({ childComplexity }) => 5 + childComplexity })
+  @Field(() => SearchFacets, {
+    description: 'Counts per facet value for this query and filter (one more statement).',
+    complexity: ({ childComplexity }) => 5 + childComplexity,
+  })
   facets(): Promise<SearchFacets> {
     return (this as unknown as SearchPage).computeFacets();
   }

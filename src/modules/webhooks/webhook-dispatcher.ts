@@ -331,9 +331,8 @@ export class WebhookDispatcher {
 
   /** Gives a claimed delivery back (shutdown): due at once, no attempt recorded. */
   private async release(id: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE webhook_delivery SET next_attempt_at = now() WHERE id = $1 AND status = '${WebhookDeliveryStatus.PENDING}'`,
-      [id],
-    );
+    await this.dataSource.query(`UPDATE webhook_delivery SET next_attempt_at = now() WHERE id = $1 AND status = '${WebhookDeliveryStatus.PENDING}'`, [
+      id,
+    ]);
   }
 }

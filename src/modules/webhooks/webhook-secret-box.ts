@@ -16,7 +16,9 @@ export class WebhookSecretBox {
   /** `secretKey`: WEBHOOK_SECRET_KEY, or null for the public development key. */
   constructor(secretKey: string | null) {
     // Any string of at least 32 bytes (config checks it) becomes a 256-bit AES key.
-    this.key = createHash('sha256').update(secretKey ?? DEVELOPMENT_WEBHOOK_SECRET_KEY, 'utf8').digest();
+    this.key = createHash('sha256')
+      .update(secretKey ?? DEVELOPMENT_WEBHOOK_SECRET_KEY, 'utf8')
+      .digest();
   }
 
   /** `v1:` and base64url(iv | tag | ciphertext). */

@@ -48,7 +48,10 @@ export function isPrivateAddress(address: string): boolean {
 /** Why `url` may not be a webhook target when private targets are not allowed, or null (WHATWG URL parsing normalises 0x7f000001, 127.1 and the like). */
 export function privateTargetProblem(url: string): string | null {
   // Brackets of an IPv6 literal and the root label's dot ("localhost.") do not change the target.
-  const host = new URL(url).hostname.replace(/^\[|\]$/g, '').replace(/\.+$/, '').toLowerCase();
+  const host = new URL(url).hostname
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.+$/, '')
+    .toLowerCase();
   if (host === 'localhost' || host.endsWith('.localhost')) return 'must not point to this machine (localhost)';
   if (isPrivateAddress(host)) return 'must not point to a private, loopback or link-local address';
   return null;

@@ -25,7 +25,14 @@ function IsWebhookUrl(): PropertyDecorator {
     IsString(),
     MaxLength(WEBHOOK_URL_MAX_LENGTH),
     IsUrl(
-      { protocols: ['http', 'https'], require_protocol: true, require_valid_protocol: true, require_host: true, require_tld: false, disallow_auth: true },
+      {
+        protocols: ['http', 'https'],
+        require_protocol: true,
+        require_valid_protocol: true,
+        require_host: true,
+        require_tld: false,
+        disallow_auth: true,
+      },
       { message: '$property must be an absolute http:// or https:// URL without credentials' },
     ),
   );

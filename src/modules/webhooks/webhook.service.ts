@@ -74,9 +74,15 @@ export class WebhookService {
 
   /** Encrypts the secrets stored in clear before encryption at rest existed; returns how many. */
   async sealStoredSecrets(): Promise<number> {
-    const rows: { id: string; secret: string }[] = await this.dataSource.query(`SELECT id, secret FROM webhook_endpoint WHERE secret NOT LIKE 'v1:%'`);
+    const rows: { id: string; secret: string }[] = await this.dataSource.query(
+      `SELECT id, secret FROM webhook_endpoint WHERE secret NOT LIKE 'v1:%'`,
+    );
     for (const row of rows) {
-      await this.dataSource.query(`UPDATE webhook_endpoint SET secret = $2 WHERE id = $1 AND secret = $3`, [row.id, this.secrets.seal(row.secret), row.secret]);
+      await this.dataSource.query(`UPDATE webhook_endpoint SET secret = $2 WHERE id = $1 AND secret = $3`, [
+        row.id,
+        this.secrets.seal(row.secret),
+        row.secret,
+      ]);
     }
     return rows.length;
   }

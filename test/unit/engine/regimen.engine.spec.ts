@@ -47,8 +47,7 @@ const stepOf = (plan: RegimenPlan, index: number, slot: Slot, slug: string) => {
   if (!step) throw new Error(`no ${slug} step in ${slot} of day ${index}`);
   return step;
 };
-const range = (from: number, to: number, step = 1) =>
-  Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step);
+const range = (from: number, to: number, step = 1) => Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step);
 
 function pairRule(code: string, a: string, b: string, scope: ConflictScope, management: ConflictManagement): RuleFact {
   return {
@@ -196,7 +195,10 @@ describe('recommendRegimen: holds after needling', () => {
     ]);
     // 2024-06-03 21:00 is after the stop at 10:00; 2024-06-24 21:00 is after the hold ends at 10:00.
     expect(daysWith(plan, 'tretinoin', PM).map((index) => plan.days[index].date)).toEqual([
-      '2024-05-30', '2024-05-31', '2024-06-01', '2024-06-02',
+      '2024-05-30',
+      '2024-05-31',
+      '2024-06-01',
+      '2024-06-02',
       ...range(24, 28).map((day) => `2024-06-${day}`),
     ]);
     expect(plan.days.map((day) => day.daysSinceSession).slice(9, 13)).toEqual([33, 34, 0, 1]);
@@ -216,13 +218,13 @@ describe('recommendRegimen: contraindications and eligibility', () => {
       expect.objectContaining({ code: 'PREGNANT', condition: SkinCondition.PREGNANT, ruleId: ruleId('contraindication/pregnant') }),
     ]);
     for (const slug of ['retinol', 'tretinoin']) {
-      expect(holdsOf(plan, slug)).toEqual([
-        expect.objectContaining({ from: null, until: null, ruleId: ruleId('contraindication/pregnant') }),
-      ]);
+      expect(holdsOf(plan, slug)).toEqual([expect.objectContaining({ from: null, until: null, ruleId: ruleId('contraindication/pregnant') })]);
     }
-    const retinoidSteps = plan.days.flatMap((day) => [...day.am, ...day.pm]).filter((step) => {
-      return TOPICALS.find((topical) => topical.id === step.topicalId)?.category === TopicalCategory.RETINOID;
-    });
+    const retinoidSteps = plan.days
+      .flatMap((day) => [...day.am, ...day.pm])
+      .filter((step) => {
+        return TOPICALS.find((topical) => topical.id === step.topicalId)?.category === TopicalCategory.RETINOID;
+      });
     expect(retinoidSteps).toEqual([]);
   });
 
@@ -362,16 +364,11 @@ describe('recommendRegimen: pair conflicts', () => {
 
     expect(daysWith(plan, 'tretinoin', PM)).toEqual(range(0, 26, 2));
     expect(daysWith(plan, 'glycolic-acid', PM)).toEqual(range(1, 27, 2));
-    expect(stepOf(plan, 1, PM, 'glycolic-acid').why).toBe(
-      'You already use this. Alternates days with Tretinoin (retinoids-acids conflict)',
-    );
+    expect(stepOf(plan, 1, PM, 'glycolic-acid').why).toBe('You already use this. Alternates days with Tretinoin (retinoids-acids conflict)');
   });
 
   it('counts the alternation from the first day both are allowed', () => {
-    const plan = recommendRegimen(
-      kb,
-      request({ lastSession: session(Device.DERMAPEN, 1.0, SESSION_AT), using: ['glycolic-acid', 'tretinoin'] }),
-    );
+    const plan = recommendRegimen(kb, request({ lastSession: session(Device.DERMAPEN, 1.0, SESSION_AT), using: ['glycolic-acid', 'tretinoin'] }));
 
     // Glycolic acid is back on day 7, tretinoin on day 14; from then on they take turns.
     expect(daysWith(plan, 'glycolic-acid', PM)).toEqual([...range(7, 13), ...range(15, 27, 2)]);
@@ -393,10 +390,7 @@ describe('recommendRegimen: pair conflicts', () => {
     const avoiding = fixtureKnowledgeBase({
       extraRules: [pairRule('pair/test-avoid', 'hyaluronic-acid', 'niacinamide', ConflictScope.SAME_SLOT, ConflictManagement.ALTERNATE_DAYS)],
     });
-    const plan = recommendRegimen(
-      avoiding,
-      request({ lastSession: session(Device.DERMAPEN, 1.5, SESSION_AT), using: ['niacinamide'] }),
-    );
+    const plan = recommendRegimen(avoiding, request({ lastSession: session(Device.DERMAPEN, 1.5, SESSION_AT), using: ['niacinamide'] }));
 
     // Niacinamide is held 3 days; hyaluronic acid is suggested for 10 days but yields once niacinamide is back.
     expect(daysWith(plan, 'niacinamide', PM)).toEqual(range(3, 27));
@@ -417,10 +411,7 @@ describe('recommendRegimen: requirements and suggestions', () => {
   });
 
   it('prefers the sunscreen a person uses once it is allowed, mineral until then', () => {
-    const plan = recommendRegimen(
-      kb,
-      request({ lastSession: session(Device.DERMAROLLER, 0.5, SESSION_AT), using: ['chemical-sunscreen'] }),
-    );
+    const plan = recommendRegimen(kb, request({ lastSession: session(Device.DERMAROLLER, 0.5, SESSION_AT), using: ['chemical-sunscreen'] }));
 
     expect(daysWith(plan, 'mineral-sunscreen', AM)).toEqual([2]);
     expect(daysWith(plan, 'chemical-sunscreen', AM)).toEqual([0, ...range(3, 27)]);
@@ -437,9 +428,7 @@ describe('recommendRegimen: requirements and suggestions', () => {
     expect(daysWith(plan, 'hyaluronic-acid', PM)).toEqual(range(0, 9));
     expect(daysWith(plan, 'peptides', PM)).toEqual(range(2, 13));
     expect(daysWith(plan, 'peptides', AM)).toEqual([]);
-    expect(stepOf(plan, 0, PM, 'hyaluronic-acid').why).toBe(
-      'Supports healing in the first 10 days (Hyaluronic acid while healing)',
-    );
+    expect(stepOf(plan, 0, PM, 'hyaluronic-acid').why).toBe('Supports healing in the first 10 days (Hyaluronic acid while healing)');
   });
 
   it('suggests one scar helper per category once its holds end', () => {
@@ -538,10 +527,7 @@ describe('recommendRegimen: products', () => {
   });
 
   it('lists a product only when every ingredient is allowed at that instant', () => {
-    const plan = recommendRegimen(
-      kb,
-      request({ lastSession: session(Device.DERMAPEN, 1.5, SESSION_AT), using: ['mineral-sunscreen'] }),
-    );
+    const plan = recommendRegimen(kb, request({ lastSession: session(Device.DERMAPEN, 1.5, SESSION_AT), using: ['mineral-sunscreen'] }));
 
     expect(productSlugs(stepOf(plan, 3, AM, 'mineral-sunscreen').productIds)).toEqual(['mineral-spf']);
     expect(productSlugs(stepOf(plan, 8, AM, 'mineral-sunscreen').productIds)).toEqual(['mineral-spf', 'mineral-spf-with-vitamin-c']);

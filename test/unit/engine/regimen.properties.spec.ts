@@ -13,15 +13,7 @@ import {
   Slot,
   Device,
 } from '../../../src/domain/enums';
-import {
-  KnowledgeBase,
-  RegimenPlan,
-  RegimenRequest,
-  RoutineItemFact,
-  RuleFact,
-  checkRoutine,
-  recommendRegimen,
-} from '../../../src/engine';
+import { KnowledgeBase, RegimenPlan, RegimenRequest, RoutineItemFact, RuleFact, checkRoutine, recommendRegimen } from '../../../src/engine';
 import { createRegimenContext } from '../../../src/engine/regimen-context';
 import { computeTopicalHolds } from '../../../src/engine/topical-holds';
 import {
@@ -106,11 +98,20 @@ const requestArb: fc.Arbitrary<RegimenRequest> = fc
   .record({
     last: fc.option(sessionArb(0, 240), { nil: null }),
     next: fc.option(sessionArb(1, 60), { nil: null }),
-    scarTypeIds: fc.subarray(SCAR_TYPES.map((scar) => scar.id), { maxLength: 3 }),
+    scarTypeIds: fc.subarray(
+      SCAR_TYPES.map((scar) => scar.id),
+      { maxLength: 3 },
+    ),
     fitzpatrickType: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }),
     conditions: fc.subarray(Object.values(SkinCondition), { maxLength: 2 }),
-    currentTopicalIds: fc.subarray(TOPICALS.map((topical) => topical.id), { maxLength: 6 }),
-    currentProductIds: fc.subarray(FIXTURE_PRODUCTS.map((product) => product.id), { maxLength: 3 }),
+    currentTopicalIds: fc.subarray(
+      TOPICALS.map((topical) => topical.id),
+      { maxLength: 6 },
+    ),
+    currentProductIds: fc.subarray(
+      FIXTURE_PRODUCTS.map((product) => product.id),
+      { maxLength: 3 },
+    ),
     startDay: fc.option(fc.integer({ min: 0, max: 250 }), { nil: null }),
     days: fc.integer({ min: 1, max: 35 }),
     timeZone: fc.constantFrom(...ZONES),
@@ -144,8 +145,7 @@ const requestArb: fc.Arbitrary<RegimenRequest> = fc
 const topicalOf = (id: string) => kb.topicalsById.get(id)!;
 const conflictsBetween = (x: string, y: string) => kb.pairConflicts.between(x, y);
 const anyConflict = (x: string, y: string) => conflictsBetween(x, y).length > 0;
-const dayConflict = (x: string, y: string) =>
-  conflictsBetween(x, y).some(({ rule }) => rule.parameters.scope === ConflictScope.SAME_DAY);
+const dayConflict = (x: string, y: string) => conflictsBetween(x, y).some(({ rule }) => rule.parameters.scope === ConflictScope.SAME_DAY);
 
 /** Every broken invariant, described; plain checks because `expect` is too slow for millions of them. */
 function planViolations(request: RegimenRequest, plan: RegimenPlan): string[] {
@@ -209,10 +209,7 @@ function planViolations(request: RegimenRequest, plan: RegimenPlan): string[] {
   });
 
   // Every current topical is in the plan, or a hold or a conflict says why not; without either it is there every day.
-  const current = new Set([
-    ...request.currentTopicalIds,
-    ...request.currentProductIds.flatMap((id) => kb.productsById.get(id)!.topicalIds),
-  ]);
+  const current = new Set([...request.currentTopicalIds, ...request.currentProductIds.flatMap((id) => kb.productsById.get(id)!.topicalIds)]);
   for (const topicalId of current) {
     const explained =
       plan.holds.some((hold) => hold.topicalId === topicalId) ||
@@ -242,7 +239,10 @@ function planViolations(request: RegimenRequest, plan: RegimenPlan): string[] {
   check(plan.eligibility === strongest, () => `eligibility ${plan.eligibility} instead of ${strongest}`);
 
   const holdStarts = reportedHolds.map((hold) => hold.from);
-  check(holdStarts.every((start, i) => i === 0 || holdStarts[i - 1] <= start), () => 'holds out of order');
+  check(
+    holdStarts.every((start, i) => i === 0 || holdStarts[i - 1] <= start),
+    () => 'holds out of order',
+  );
   return violations;
 }
 
@@ -270,11 +270,13 @@ describe('recommendRegimen properties', () => {
 });
 
 describe('checkRoutine properties', () => {
-  const itemArb: fc.Arbitrary<RoutineItemFact> = fc.record({
-    slot: fc.constantFrom(Slot.AM, Slot.PM),
-    topicalId: fc.option(fc.constantFrom(...TOPICALS.map((topical) => topical.id)), { nil: null }),
-    productId: fc.option(fc.constantFrom(...FIXTURE_PRODUCTS.map((product) => product.id)), { nil: null }),
-  }).filter((item) => item.topicalId !== null || item.productId !== null);
+  const itemArb: fc.Arbitrary<RoutineItemFact> = fc
+    .record({
+      slot: fc.constantFrom(Slot.AM, Slot.PM),
+      topicalId: fc.option(fc.constantFrom(...TOPICALS.map((topical) => topical.id)), { nil: null }),
+      productId: fc.option(fc.constantFrom(...FIXTURE_PRODUCTS.map((product) => product.id)), { nil: null }),
+    })
+    .filter((item) => item.topicalId !== null || item.productId !== null);
 
   it('reports each real conflict once, whatever the order of the items', () => {
     fc.assert(
@@ -285,7 +287,10 @@ describe('checkRoutine properties', () => {
         expect(new Set(keys).size).toBe(keys.length);
         const slotsOf = (topicalId: string) =>
           items
-            .filter((item) => item.topicalId === topicalId || (item.productId !== null && kb.productsById.get(item.productId)!.topicalIds.includes(topicalId)))
+            .filter(
+              (item) =>
+                item.topicalId === topicalId || (item.productId !== null && kb.productsById.get(item.productId)!.topicalIds.includes(topicalId)),
+            )
             .map((item) => item.slot);
         for (const conflict of conflicts) {
           const rule = kb.rules.byId.get(conflict.ruleId)!;

@@ -5,14 +5,21 @@ import { fixtureKnowledgeBase, productId, ruleId, topicalId } from '../../fixtur
 const kb = fixtureKnowledgeBase();
 const topical = (slot: Slot, slug: string): RoutineItemFact => ({ slot, topicalId: topicalId(slug), productId: null });
 const product = (slot: Slot, slug: string): RoutineItemFact => ({ slot, topicalId: null, productId: productId(slug) });
-const found = (items: RoutineItemFact[]) =>
-  checkRoutine(kb, items).map((conflict) => [conflict.ruleId, conflict.aTopicalId, conflict.bTopicalId]);
+const found = (items: RoutineItemFact[]) => checkRoutine(kb, items).map((conflict) => [conflict.ruleId, conflict.aTopicalId, conflict.bTopicalId]);
 
 describe('checkRoutine', () => {
   it.each<[string, RoutineItemFact[], string[][]]>([
-    ['same-slot rule, same slot', [topical(Slot.PM, 'tretinoin'), topical(Slot.PM, 'benzoyl-peroxide')], [['pair/tretinoin-bpo', 'tretinoin', 'benzoyl-peroxide']]],
+    [
+      'same-slot rule, same slot',
+      [topical(Slot.PM, 'tretinoin'), topical(Slot.PM, 'benzoyl-peroxide')],
+      [['pair/tretinoin-bpo', 'tretinoin', 'benzoyl-peroxide']],
+    ],
     ['same-slot rule, different slots', [topical(Slot.PM, 'tretinoin'), topical(Slot.AM, 'benzoyl-peroxide')], []],
-    ['same-day rule, different slots', [topical(Slot.AM, 'glycolic-acid'), topical(Slot.PM, 'retinol')], [['pair/retinoids-acids', 'retinol', 'glycolic-acid']]],
+    [
+      'same-day rule, different slots',
+      [topical(Slot.AM, 'glycolic-acid'), topical(Slot.PM, 'retinol')],
+      [['pair/retinoids-acids', 'retinol', 'glycolic-acid']],
+    ],
     ['vitamin C with niacinamide (a myth)', [topical(Slot.AM, 'vitamin-c'), topical(Slot.AM, 'niacinamide')], []],
     ['adapalene with benzoyl peroxide (stable)', [topical(Slot.PM, 'adapalene'), topical(Slot.PM, 'benzoyl-peroxide')], []],
     ['a product whose own ingredients conflict', [product(Slot.PM, 'tretinoin-bpo-duo')], [['pair/tretinoin-bpo', 'tretinoin', 'benzoyl-peroxide']]],

@@ -60,11 +60,7 @@ describe('compileRules', () => {
       { ...fixtureRule('stop-before/retinoids'), parameters: { hours: 168 } },
       'stop-before/retinoids: parameters.activity is missing',
     ],
-    [
-      'an unknown parameter',
-      variant('stop-before/retinoids', {}, { hourz: 3 }),
-      'stop-before/retinoids: parameters.hourz is not a known field',
-    ],
+    ['an unknown parameter', variant('stop-before/retinoids', {}, { hourz: 3 }), 'stop-before/retinoids: parameters.hourz is not a known field'],
     ['parameters that are not an object', { ...fixtureRule('stop-before/retinoids'), parameters: 'soon' }, 'parameters must be an object'],
     ['negative hours', variant('stop-before/retinoids', {}, { hours: -1 }), 'parameters.hours must be a number >= 0, got -1'],
     ['hours as text', variant('stop-before/retinoids', {}, { hours: '168' }), 'parameters.hours must be a number >= 0'],
@@ -100,22 +96,14 @@ describe('compileRules', () => {
       variant('stop-before/vitamin-c', { subjectTopicalIds: [] }),
       'stop-before/vitamin-c: has neither subject topicals nor an activity',
     ],
-    [
-      'a STOP rule with both',
-      variant('stop-before/vitamin-c', {}, { activity: 'WAXING' }),
-      'has both subject topicals and an activity',
-    ],
+    ['a STOP rule with both', variant('stop-before/vitamin-c', {}, { activity: 'WAXING' }), 'has both subject topicals and an activity'],
     ['a PAIR_CONFLICT without a B side', variant('pair/tretinoin-bpo', { pairBTopicalIds: [] }), 'pairBTopicalIds must name at least one topical'],
     [
       'a PAIR_CONFLICT with a topical on both sides',
       variant('pair/tretinoin-bpo', { pairBTopicalIds: [topicalId('tretinoin')] }),
       'topicals on both sides of the pair',
     ],
-    [
-      'SEPARATE_AM_PM over a whole day',
-      variant('pair/tretinoin-bpo', {}, { scope: 'SAME_DAY' }),
-      'management SEPARATE_AM_PM needs scope SAME_SLOT',
-    ],
+    ['SEPARATE_AM_PM over a whole day', variant('pair/tretinoin-bpo', {}, { scope: 'SAME_DAY' }), 'management SEPARATE_AM_PM needs scope SAME_SLOT'],
     [
       'a CONTRAINDICATION with two triggers',
       variant('contraindication/pregnant', {}, { minFitzpatrick: 4 }),
@@ -142,11 +130,7 @@ describe('compileRules', () => {
       variant('stop-before/vitamin-c', { subjectTopicalIds: ['topical-snail-mucin'] }),
       'stop-before/vitamin-c: subjectTopicalIds names unknown topical ids: topical-snail-mucin',
     ],
-    [
-      'a requirement without slots',
-      variant('requirement/sunscreen', {}, { slots: [] }),
-      'parameters.slots must name at least one slot',
-    ],
+    ['a requirement without slots', variant('requirement/sunscreen', {}, { slots: [] }), 'parameters.slots must name at least one slot'],
     [
       'a requirement window that ends before it starts',
       variant('requirement/hyaluronic-acid', {}, { fromHours: 48, untilHours: 24 }),

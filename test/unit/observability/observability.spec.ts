@@ -21,7 +21,10 @@ describe('isDatabaseUnavailable', () => {
     ['a transaction whose connection broke between statements', new QueryRunnerAlreadyReleasedError()],
     ['an error thrown in a plugin, wrapped by Apollo', Object.assign(new Error('Unexpected error'), { originalError: withCode('ECONNREFUSED') })],
     ['a wrapped driver error (QueryFailedError)', Object.assign(new Error('failed'), { driverError: withCode('57P01') })],
-    ['a plain object wrapped by graphql-js', Object.assign(new Error('Unexpected error value'), { thrownValue: { code: 'ECONNRESET', syscall: 'read' } })],
+    [
+      'a plain object wrapped by graphql-js',
+      Object.assign(new Error('Unexpected error value'), { thrownValue: { code: 'ECONNRESET', syscall: 'read' } }),
+    ],
     ['a cause', new Error('outer', { cause: withCode('ECONNREFUSED') })],
   ])('recognises %s', (_name, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);

@@ -17,7 +17,13 @@ export const citation = describeContentType<CitationInput, Citation>({
   keyOf: (input) => input.key,
   read: async (_manager, { key, title, url, evidenceLevel, source }) => ({ key, title, url, evidenceLevel, source }),
   references: [
-    referencedBy('rules', `SELECT r.code AS key FROM ${LINK_TABLES.ruleCitation} l JOIN compatibility_rule r ON r.id = l.rule_id WHERE l.citation_id = $1 AND r.deleted_at IS NULL`),
-    referencedBy('articles', `SELECT a.slug AS key FROM ${LINK_TABLES.articleCitation} l JOIN article a ON a.id = l.article_id WHERE l.citation_id = $1 AND a.deleted_at IS NULL`),
+    referencedBy(
+      'rules',
+      `SELECT r.code AS key FROM ${LINK_TABLES.ruleCitation} l JOIN compatibility_rule r ON r.id = l.rule_id WHERE l.citation_id = $1 AND r.deleted_at IS NULL`,
+    ),
+    referencedBy(
+      'articles',
+      `SELECT a.slug AS key FROM ${LINK_TABLES.articleCitation} l JOIN article a ON a.id = l.article_id WHERE l.citation_id = $1 AND a.deleted_at IS NULL`,
+    ),
   ],
 });

@@ -23,7 +23,15 @@ export const compatibilityRule = describeContentType<CompatibilityRuleInput, Com
   publishPermission: Permission.APPROVE_RULES,
   inputClass: CompatibilityRuleInput,
   keyOf: (input) => input.code,
-  columns: async ({ code, kind, severity, title, rationale, management, parameters }) => ({ code, kind, severity, title, rationale, management, parameters }),
+  columns: async ({ code, kind, severity, title, rationale, management, parameters }) => ({
+    code,
+    kind,
+    severity,
+    title,
+    rationale,
+    management,
+    parameters,
+  }),
   check(input) {
     // The engine's own compiler is the validator, with placeholder ids for the topicals: the
     // same checks that run when rules are loaded, so a saved rule can always be evaluated.
@@ -58,8 +66,20 @@ export const compatibilityRule = describeContentType<CompatibilityRuleInput, Com
     }
     const citationIds = await refs.ids('citation', 'key', input.citations, 'input.citations', 'citation');
     return async (manager, id) => {
-      await replaceLinks(manager, LINK_TABLES.ruleTopical, 'rule_id', id, topicals.map((t) => ({ rule_id: id, topical_id: t.topicalId, role: t.role, position: t.position })));
-      await replaceLinks(manager, LINK_TABLES.ruleCitation, 'rule_id', id, citationIds.map((citation_id, position) => ({ rule_id: id, citation_id, position })));
+      await replaceLinks(
+        manager,
+        LINK_TABLES.ruleTopical,
+        'rule_id',
+        id,
+        topicals.map((t) => ({ rule_id: id, topical_id: t.topicalId, role: t.role, position: t.position })),
+      );
+      await replaceLinks(
+        manager,
+        LINK_TABLES.ruleCitation,
+        'rule_id',
+        id,
+        citationIds.map((citation_id, position) => ({ rule_id: id, citation_id, position })),
+      );
     };
   },
   async read(manager, { id, code, kind, severity, title, rationale, management, parameters }) {

@@ -27,10 +27,7 @@ export class ReferenceResolver {
   }
 
   async id(table: string, keyColumn: string, key: string, field: string, what: string): Promise<string | undefined> {
-    const rows: { id: string }[] = await this.manager.query(
-      `SELECT id FROM ${table} WHERE ${keyColumn} = $1 AND deleted_at IS NULL`,
-      [key],
-    );
+    const rows: { id: string }[] = await this.manager.query(`SELECT id FROM ${table} WHERE ${keyColumn} = $1 AND deleted_at IS NULL`, [key]);
     if (rows.length === 0) this.problems.push({ field, message: `unknown ${what} "${key}"` });
     return rows[0]?.id;
   }

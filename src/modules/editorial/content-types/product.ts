@@ -30,7 +30,13 @@ export const product = describeContentType<ProductInput, Product>({
     });
   },
   async resolveLinks(input, refs) {
-    const topicalIds = await refs.ids('topical', 'slug', input.ingredients.map((i) => i.topical), 'input.ingredients', 'topical');
+    const topicalIds = await refs.ids(
+      'topical',
+      'slug',
+      input.ingredients.map((i) => i.topical),
+      'input.ingredients',
+      'topical',
+    );
     return (manager, id) =>
       replaceLinks(
         manager,

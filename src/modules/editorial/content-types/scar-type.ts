@@ -19,8 +19,17 @@ export const scarType = describeContentType<ScarTypeInput, ScarType>({
     return { slug, name, category, description, needlingResponse, otherTreatments };
   },
   references: [
-    referencedBy('treatments', `SELECT t.slug AS key FROM ${LINK_TABLES.treatmentScarType} l JOIN treatment t ON t.id = l.treatment_id WHERE l.scar_type_id = $1 AND t.deleted_at IS NULL`),
-    referencedBy('topicals', `SELECT t.slug AS key FROM ${LINK_TABLES.topicalScarType} l JOIN topical t ON t.id = l.topical_id WHERE l.scar_type_id = $1 AND t.deleted_at IS NULL`),
-    referencedBy('articles', `SELECT a.slug AS key FROM ${LINK_TABLES.articleScarType} l JOIN article a ON a.id = l.article_id WHERE l.scar_type_id = $1 AND a.deleted_at IS NULL`),
+    referencedBy(
+      'treatments',
+      `SELECT t.slug AS key FROM ${LINK_TABLES.treatmentScarType} l JOIN treatment t ON t.id = l.treatment_id WHERE l.scar_type_id = $1 AND t.deleted_at IS NULL`,
+    ),
+    referencedBy(
+      'topicals',
+      `SELECT t.slug AS key FROM ${LINK_TABLES.topicalScarType} l JOIN topical t ON t.id = l.topical_id WHERE l.scar_type_id = $1 AND t.deleted_at IS NULL`,
+    ),
+    referencedBy(
+      'articles',
+      `SELECT a.slug AS key FROM ${LINK_TABLES.articleScarType} l JOIN article a ON a.id = l.article_id WHERE l.scar_type_id = $1 AND a.deleted_at IS NULL`,
+    ),
   ],
 });

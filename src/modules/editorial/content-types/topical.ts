@@ -19,7 +19,13 @@ export const topical = describeContentType<TopicalInput, Topical>({
   async resolveLinks(input, refs) {
     const scarTypeIds = await refs.ids('scar_type', 'slug', input.helpsScarTypes, 'input.helpsScarTypes', 'scar type');
     return (manager, id) =>
-      replaceLinks(manager, LINK_TABLES.topicalScarType, 'topical_id', id, scarTypeIds.map((scar_type_id) => ({ topical_id: id, scar_type_id })));
+      replaceLinks(
+        manager,
+        LINK_TABLES.topicalScarType,
+        'topical_id',
+        id,
+        scarTypeIds.map((scar_type_id) => ({ topical_id: id, scar_type_id })),
+      );
   },
   async read(manager, { id, slug, name, category, inciAliases, prescriptionOnly, allowedSlots, benefits }) {
     const helpsScarTypes = await linkedKeys(
@@ -30,8 +36,17 @@ export const topical = describeContentType<TopicalInput, Topical>({
     return { slug, name, category, inciAliases, prescriptionOnly, allowedSlots, benefits, helpsScarTypes };
   },
   references: [
-    referencedBy('products', `SELECT DISTINCT p.slug AS key FROM ${LINK_TABLES.productIngredient} l JOIN product p ON p.id = l.product_id WHERE l.topical_id = $1 AND p.deleted_at IS NULL`),
-    referencedBy('rules', `SELECT DISTINCT r.code AS key FROM ${LINK_TABLES.ruleTopical} l JOIN compatibility_rule r ON r.id = l.rule_id WHERE l.topical_id = $1 AND r.deleted_at IS NULL`),
-    referencedBy('articles', `SELECT a.slug AS key FROM ${LINK_TABLES.articleTopical} l JOIN article a ON a.id = l.article_id WHERE l.topical_id = $1 AND a.deleted_at IS NULL`),
+    referencedBy(
+      'products',
+      `SELECT DISTINCT p.slug AS key FROM ${LINK_TABLES.productIngredient} l JOIN product p ON p.id = l.product_id WHERE l.topical_id = $1 AND p.deleted_at IS NULL`,
+    ),
+    referencedBy(
+      'rules',
+      `SELECT DISTINCT r.code AS key FROM ${LINK_TABLES.ruleTopical} l JOIN compatibility_rule r ON r.id = l.rule_id WHERE l.topical_id = $1 AND r.deleted_at IS NULL`,
+    ),
+    referencedBy(
+      'articles',
+      `SELECT a.slug AS key FROM ${LINK_TABLES.articleTopical} l JOIN article a ON a.id = l.article_id WHERE l.topical_id = $1 AND a.deleted_at IS NULL`,
+    ),
   ],
 });

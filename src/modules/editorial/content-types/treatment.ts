@@ -33,7 +33,13 @@ export const treatment = describeContentType<TreatmentInput, Treatment>({
   async resolveLinks(input, refs) {
     const scarTypeIds = await refs.ids('scar_type', 'slug', input.scarTypes, 'input.scarTypes', 'scar type');
     return (manager, id) =>
-      replaceLinks(manager, LINK_TABLES.treatmentScarType, 'treatment_id', id, scarTypeIds.map((scar_type_id) => ({ treatment_id: id, scar_type_id })));
+      replaceLinks(
+        manager,
+        LINK_TABLES.treatmentScarType,
+        'treatment_id',
+        id,
+        scarTypeIds.map((scar_type_id) => ({ treatment_id: id, scar_type_id })),
+      );
   },
   async read(manager, t) {
     const scarTypes = await linkedKeys(
@@ -61,6 +67,9 @@ export const treatment = describeContentType<TreatmentInput, Treatment>({
     };
   },
   references: [
-    referencedBy('articles', `SELECT a.slug AS key FROM ${LINK_TABLES.articleTreatment} l JOIN article a ON a.id = l.article_id WHERE l.treatment_id = $1 AND a.deleted_at IS NULL`),
+    referencedBy(
+      'articles',
+      `SELECT a.slug AS key FROM ${LINK_TABLES.articleTreatment} l JOIN article a ON a.id = l.article_id WHERE l.treatment_id = $1 AND a.deleted_at IS NULL`,
+    ),
   ],
 });
