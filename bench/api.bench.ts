@@ -129,8 +129,8 @@ async function startServer(name: string, script: string, env: Record<string, str
     ? spawn('taskset', ['-c', '1', ...command], { env: serverEnv({ ...env, PORT: String(port) }), stdio: ['ignore', 'pipe', 'pipe'] })
     : spawn(command[0], command.slice(1), { env: serverEnv({ ...env, PORT: String(port) }), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}/graphql`;
   for (let attempt = 0; attempt < 300; attempt++) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${output}`);
@@ -223,7 +223,7 @@ async function load(server: Server, request: Request, connections: number, secon
         pipelining: 1,
         duration: seconds,
       },
-      (error, finished) => (error ? reject(error) : resolve(finished)),
+      (error: Error | null, finished) => (error ? reject(error) : resolve(finished)),
     );
     // autocannon's own histogram has 1 ms resolution; keep every latency instead.
     if (record) instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));

@@ -89,7 +89,7 @@ const EDITORIAL_ONLY = new Set(['version', 'updatedAt', 'deletedAt', 'pendingDra
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-const readers = new WeakMap<DataSource, Map<unknown, Map<string, RowReader<any>>>>();
+const readers = new WeakMap<DataSource, Map<unknown, Map<string, RowReader<ObjectLiteral>>>>();
 
 /** The reader of `entity` with keys `prefix + property` (built once per data source). */
 export function rowReader<E extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<E>, prefix = ''): RowReader<E> {
@@ -98,7 +98,8 @@ export function rowReader<E extends ObjectLiteral>(dataSource: DataSource, entit
   if (!byEntity.has(entity)) byEntity.set(entity, new Map());
   const byPrefix = byEntity.get(entity)!;
   if (!byPrefix.has(prefix)) byPrefix.set(prefix, buildReader(dataSource, entity, prefix));
-  return byPrefix.get(prefix)!;
+  // Stored per entity: the reader under `entity` is the one built for E.
+  return byPrefix.get(prefix) as RowReader<E>;
 }
 
 function buildReader<E extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<E>, prefix: string): RowReader<E> {

@@ -109,7 +109,7 @@ export function cacheHintOf(element: WithAstNode): CacheHint {
 /** The operation's policy from the schema's hints (memoised per document: Apollo reuses parsed documents). */
 export function operationCachePolicy(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): CachePolicy {
   let byOperation = policies.get(document);
-  if (!byOperation) policies.set(document, (byOperation = new Map()));
+  if (!byOperation) policies.set(document, (byOperation = new Map<string, CachePolicy>()));
   const key = operation.name?.value ?? '';
   let policy = byOperation.get(key);
   if (!policy) byOperation.set(key, (policy = computePolicy(schema, document, operation)));

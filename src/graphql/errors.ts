@@ -71,7 +71,7 @@ export function createErrorFormatter(logger: ErrorLogger) {
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
     if (original instanceof ArgumentValidationError) {
-      const fields = flattenValidationErrors(original.extensions.validationErrors as ValidationError[], '');
+      const fields = flattenValidationErrors(original.extensions.validationErrors, '');
       return {
         ...base,
         message: `Invalid argument: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`,

@@ -112,7 +112,7 @@ export async function sqlKeysetPage<E extends ObjectLiteral & { id: string }>(
     where.params,
   );
   const cursorOf = (row: E): KeysetCursor => [order.sortValueOf(row), row.id];
-  const countTotal = async () => ((await dataSource.query(countSql, countParams)) as { count: number }[])[0].count;
+  const countTotal = async () => (await dataSource.query<{ count: number }[]>(countSql, countParams))[0].count;
   return toPage(
     rows.map((row) => readSelected(reader, row, read)),
     first,

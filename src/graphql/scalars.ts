@@ -15,7 +15,7 @@ function parseDateTime(value: unknown): string {
   }
   // Extended years (+275760-…) are valid ISO-8601 but leave no room for date arithmetic.
   if (parsed.year < 1000 || parsed.year > 9999) throw badValue('DateTime', `must have a four-digit year; got "${value}"`);
-  return parsed.toISO()!;
+  return parsed.toISO();
 }
 
 /** ISO-8601 instant with offset. Inputs are parsed to normalised strings; outputs keep their offset. */

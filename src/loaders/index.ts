@@ -98,7 +98,7 @@ function linkLoader<L extends ObjectLiteral>(
     const grouped = new Map<string, L[]>(parentIds.map((id) => [id, []]));
     for (const row of rows) {
       const entry = withTarget(links.read(row), target.read(row));
-      grouped.get(entry[parentKey] as string)?.push(entry);
+      grouped.get(entry[parentKey])?.push(entry);
     }
     return parentIds.map((id) => grouped.get(id) ?? []);
   });

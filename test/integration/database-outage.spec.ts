@@ -128,7 +128,7 @@ const readiness = async () => (await fetch(`${app.baseUrl}/readyz`)).status;
 
 it('fails fast while PostgreSQL is down, recovers by itself, and keeps every acknowledged write exactly once', async () => {
   const load = startLoad();
-  let beforeOutage = 0;
+  let beforeOutage: number | undefined;
   let restartedAt = 0;
   try {
     await waitFor(() => load.acknowledged().length >= 20, { timeoutMs: 30_000, intervalMs: 50, what: 'writes before the outage' });
@@ -142,7 +142,7 @@ it('fails fast while PostgreSQL is down, recovers by itself, and keeps every ack
       what: 'failures during the outage',
     });
     expect(await readiness()).toBe(503);
-    expect(await (await fetch(`${app.baseUrl}/healthz`)).status).toBe(200);
+    expect((await fetch(`${app.baseUrl}/healthz`)).status).toBe(200);
 
     await postgres.start();
     restartedAt = load.outcomes.length;

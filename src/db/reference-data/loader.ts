@@ -49,7 +49,7 @@ async function indexBy<E extends ObjectLiteral & { id: string }>(
 ): Promise<IdIndex> {
   const index = new IdIndex();
   const rows = await manager.getRepository(entity).find({ withDeleted: true, select: { id: true, [key]: true } as never });
-  for (const row of rows) index.set(row[key] as string, row.id);
+  for (const row of rows) index.set(row[key], row.id);
   return index;
 }
 
@@ -73,11 +73,11 @@ export async function loadReferenceData(dataSource: DataSource, data: ReferenceD
 
     const insert = async <E extends ObjectLiteral>(entity: EntityTarget<E>, rows: Partial<E>[]): Promise<string[]> => {
       if (rows.length === 0) return [];
-      const result = await manager.getRepository(entity).insert(rows as never);
+      const result = await manager.getRepository(entity).insert(rows);
       return result.identifiers.map((identifier) => identifier.id as string);
     };
     const link = async <E extends ObjectLiteral>(entity: EntityTarget<E>, rows: Partial<E>[]) => {
-      if (rows.length > 0) await manager.getRepository(entity).insert(rows as never);
+      if (rows.length > 0) await manager.getRepository(entity).insert(rows);
     };
 
     const citations = data.citations.filter((c) => isNew(`citation:${c.key}`));

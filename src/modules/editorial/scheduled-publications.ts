@@ -41,11 +41,13 @@ export class ScheduledPublications {
         await manager.query('SAVEPOINT scheduled_publication');
         let error: string | null = null;
         try {
-          const [user] = await manager.query('SELECT id, email, role, disabled FROM staff_user WHERE id = $1', [schedule.requestedById]);
+          const [user] = await manager.query<(Actor & { disabled: boolean })[]>('SELECT id, email, role, disabled FROM staff_user WHERE id = $1', [
+            schedule.requestedById,
+          ]);
           if (!user || user.disabled) throw new EditorialRuleError('the user who scheduled it no longer exists or is disabled');
           const d = CONTENT_DESCRIPTORS[schedule.entityType as ContentType];
-          await this.workflow.changePublication(manager, d, schedule.entityId, schedule.expectedVersion, null, user as Actor, action);
-          await recordAudit(manager, { ...audit, actor: user as Actor, outcome: AUDIT_SUCCESS });
+          await this.workflow.changePublication(manager, d, schedule.entityId, schedule.expectedVersion, null, user, action);
+          await recordAudit(manager, { ...audit, actor: user, outcome: AUDIT_SUCCESS });
           await manager.query('RELEASE SAVEPOINT scheduled_publication');
         } catch (cause) {
           await manager.query('ROLLBACK TO SAVEPOINT scheduled_publication');

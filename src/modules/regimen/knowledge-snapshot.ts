@@ -57,7 +57,7 @@ export class KnowledgeSnapshotProvider {
         if (this.latest === building) this.latest = null;
       });
     }
-    return { snapshot: await this.latest!.snapshot, contentRevision };
+    return { snapshot: await this.latest.snapshot, contentRevision };
   }
 
   private async build(revision: string): Promise<KnowledgeSnapshot> {

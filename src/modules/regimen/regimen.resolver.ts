@@ -10,7 +10,8 @@ const REGIMEN_BASE_COST = 25;
 export class RegimenResolver {
   @Query(() => Regimen, {
     complexity: ({ args, childComplexity }) => {
-      const days = typeof args.input?.days === 'number' ? args.input.days : COST_PLAN_DAYS;
+      const input = (args as { input?: { days?: unknown } }).input;
+      const days = typeof input?.days === 'number' ? input.days : COST_PLAN_DAYS;
       return REGIMEN_BASE_COST + childComplexity * Math.max(1, Math.ceil(days / COST_PLAN_DAYS));
     },
     description:

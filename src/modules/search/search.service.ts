@@ -297,11 +297,11 @@ export class SearchService {
         if (!cursor) return 0;
         // Past the last page: counted on its own.
         const count = statement(listing);
-        const [{ total }] = await this.dataSource.query(
+        const [{ total }] = await this.dataSource.query<{ total: number }[]>(
           `${count.with()} SELECT count(*)::int AS total FROM hits h WHERE ${and(count.conditions)}`,
           count.params.values,
         );
-        return total as number;
+        return total;
       },
       // Every kind of entry: the type facet counts them all (each count under the other criteria).
       computeFacets: () => this.facets(statement({ attributes: true, types: [] })),

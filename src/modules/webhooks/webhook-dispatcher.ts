@@ -201,7 +201,7 @@ export class WebhookDispatcher {
    * instance holds are skipped, and the claimed ones are pushed `leaseMs` into the future.
    */
   private async claim(limit: number): Promise<ClaimedDelivery[]> {
-    const [rows] = (await this.dataSource.query(
+    const [rows] = await this.dataSource.query<[ClaimedDelivery[], number]>(
       `UPDATE webhook_delivery d
        SET next_attempt_at = now() + $2::double precision * interval '1 millisecond'
        FROM (
@@ -215,7 +215,7 @@ export class WebhookDispatcher {
        WHERE d.id = claimed.id AND e.id = d.endpoint_id
        RETURNING d.id, d.event_id, d.event_type, d.payload, d.attempts, e.url, e.secret`,
       [limit, this.options.leaseMs],
-    )) as [ClaimedDelivery[], number];
+    );
     return rows;
   }
 

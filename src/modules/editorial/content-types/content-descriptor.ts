@@ -86,7 +86,7 @@ type ContentTypeDeclaration<I extends object, E extends ContentEntity> = Omit<Co
 export function describeContentType<I extends object, E extends ContentEntity>(declaration: ContentTypeDeclaration<I, E>): ContentDescriptor<I, E> {
   return {
     // Left out only where InputIsColumns holds (see ContentTypeDeclaration).
-    columns: async (input) => ({ ...input }) as Partial<E>,
+    columns: async (input) => ({ ...input }),
     check: () => [],
     resolveLinks: async () => async () => undefined,
     references: [],

@@ -51,8 +51,8 @@ export const product = describeContentType<ProductInput, Product>({
       );
   },
   async read(manager, { id, slug, name, brandId, description, priceCents, currency, inStock, skinTypes, imageUrl }) {
-    const [{ slug: brandSlug }] = await manager.query('SELECT slug FROM brand WHERE id = $1', [brandId]);
-    const ingredients: { topical: string; concentrationPercent: number | null }[] = await manager.query(
+    const [{ slug: brandSlug }] = await manager.query<{ slug: string }[]>('SELECT slug FROM brand WHERE id = $1', [brandId]);
+    const ingredients = await manager.query<{ topical: string; concentrationPercent: number | null }[]>(
       `SELECT t.slug AS topical, l.concentration_percent AS "concentrationPercent" FROM ${LINK_TABLES.productIngredient} l JOIN topical t ON t.id = l.topical_id WHERE l.product_id = $1 ORDER BY t.slug`,
       [id],
     );
