@@ -5,7 +5,7 @@ import { WebhookDeliveryStatus, WebhookEvent } from '../../src/domain/webhook-ev
 import { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from '../../src/entities';
 import { WebhookDispatcher } from '../../src/modules/webhooks/webhook-dispatcher';
 import { enqueueWebhookEvent, WebhookEventInput } from '../../src/modules/webhooks/webhook-outbox';
-import { generateWebhookSecret, verifyWebhookSignature } from '../../src/modules/webhooks/webhook-signature';
+import { generateWebhookSecret } from '../../src/modules/webhooks/webhook-signature';
 import { Role } from '../../src/core/roles';
 import { signInAs } from '../support/auth';
 import { CONTENT_INPUTS } from '../support/editorial-inputs';
@@ -13,7 +13,7 @@ import { authorizationCases, expectAuthorization, Who } from '../support/authori
 import { onlyError } from '../support/errors';
 import { startTestApp, TestApp } from '../support/test-app';
 import { eventually, sleep } from '../support/waiting';
-import { startWebhookReceiver, WebhookReceiver } from '../support/webhook-receiver';
+import { signedWith, startWebhookReceiver, WebhookReceiver } from '../support/webhook-receiver';
 
 jest.setTimeout(30_000);
 
@@ -60,7 +60,7 @@ async function addEndpoint(
 function entryEvent(overrides: Partial<WebhookEventInput> = {}): WebhookEventInput {
   return {
     type: WebhookEvent.ENTRY_PUBLISHED,
-    entityType: 'Article',
+    entityType: 'ARTICLE',
     entityId: '6f1f3a52-3f44-4a4e-9d5e-3f1f0b7a1c01',
     slugOrCode: 'aftercare-basics',
     version: 3,
@@ -110,7 +110,7 @@ describe('webhook delivery', () => {
       type: 'ENTRY_PUBLISHED',
       occurredAt: '2026-11-20T10:00:00.000Z',
       data: {
-        entityType: 'Article',
+        entityType: 'ARTICLE',
         entityId: '6f1f3a52-3f44-4a4e-9d5e-3f1f0b7a1c01',
         slugOrCode: 'aftercare-basics',
         version: 3,
@@ -118,22 +118,12 @@ describe('webhook delivery', () => {
       },
     });
 
-    const check = (secret: string, rawBody = request.rawBody, timestampHeader = request.headers['x-dermaplan-timestamp'] as string) =>
-      verifyWebhookSignature({ secret, rawBody, timestampHeader, signatureHeader: request.headers['x-dermaplan-signature'] as string });
-    expect(check(endpoint.secret)).toBe(true);
-    expect(check(generateWebhookSecret())).toBe(false);
-    expect(check(endpoint.secret, request.rawBody.replace('"version":3', '"version":4'))).toBe(false);
-    expect(check(endpoint.secret, request.rawBody, String(timestamp + 1))).toBe(false);
+    expect(signedWith(endpoint.secret, request)).toBe(true);
+    expect(signedWith(generateWebhookSecret(), request)).toBe(false);
+    expect(signedWith(endpoint.secret, request, { rawBody: request.rawBody.replace('"version":3', '"version":4') })).toBe(false);
+    expect(signedWith(endpoint.secret, request, { timestampHeader: String(timestamp + 1) })).toBe(false);
     // A replayed request is refused once its timestamp is older than the receiver's window.
-    expect(
-      verifyWebhookSignature({
-        secret: endpoint.secret,
-        rawBody: request.rawBody,
-        timestampHeader: String(timestamp),
-        signatureHeader: request.headers['x-dermaplan-signature'] as string,
-        nowSeconds: timestamp + 301,
-      }),
-    ).toBe(false);
+    expect(signedWith(endpoint.secret, request, { timestampHeader: String(timestamp), nowSeconds: timestamp + 301 })).toBe(false);
 
     expect(delivery).toMatchObject({ eventId, attemptCount: 1, lastStatusCode: 200, lastError: null });
     expect(delivery.deliveredAt).toBeInstanceOf(Date);
@@ -158,22 +148,8 @@ describe('webhook delivery', () => {
     expect(toA.headers['x-dermaplan-delivery']).not.toBe(toB.headers['x-dermaplan-delivery']);
     // Different secrets, different signatures over the same body.
     expect(toA.rawBody).toBe(toB.rawBody);
-    expect(
-      verifyWebhookSignature({
-        secret: a.secret,
-        rawBody: toA.rawBody,
-        timestampHeader: toA.headers['x-dermaplan-timestamp'] as string,
-        signatureHeader: toA.headers['x-dermaplan-signature'] as string,
-      }),
-    ).toBe(true);
-    expect(
-      verifyWebhookSignature({
-        secret: b.secret,
-        rawBody: toB.rawBody,
-        timestampHeader: toB.headers['x-dermaplan-timestamp'] as string,
-        signatureHeader: toB.headers['x-dermaplan-signature'] as string,
-      }),
-    ).toBe(true);
+    expect(signedWith(a.secret, toA)).toBe(true);
+    expect(signedWith(b.secret, toB)).toBe(true);
     expect(await deliveriesOf(app.dataSource, c.id)).toEqual([]);
     expect(await deliveriesOf(app.dataSource, d.id)).toEqual([]);
     expect(receiver.received(deletesOnly)).toEqual([]);
@@ -484,30 +460,17 @@ describe('webhook administration API', () => {
 
     await enqueueCommitted(app.dataSource, entryEvent({ type: WebhookEvent.ENTRY_UNPUBLISHED }));
     const [request] = await receiver.waitFor(path, 1);
-    const signed = verifyWebhookSignature({
-      secret: legacy.secret,
-      rawBody: request.rawBody,
-      timestampHeader: request.headers['x-dermaplan-timestamp'] as string,
-      signatureHeader: request.headers['x-dermaplan-signature'] as string,
-    });
-    expect(signed).toBe(true);
+    expect(signedWith(legacy.secret, request)).toBe(true);
     await app.dataSource.getRepository(WebhookEndpoint).update(legacy.id, { active: false });
   });
 
   it('signs deliveries with the secret it returned, and with the new one only after a rotation', async () => {
     const path = uniquePath('api-rotate');
     const created = await createThroughApi(path);
-    const verify = (secret: string, request: { rawBody: string; headers: Record<string, any> }) =>
-      verifyWebhookSignature({
-        secret,
-        rawBody: request.rawBody,
-        timestampHeader: request.headers['x-dermaplan-timestamp'],
-        signatureHeader: request.headers['x-dermaplan-signature'],
-      });
 
     await enqueueCommitted(app.dataSource);
     const [first] = await receiver.waitFor(path, 1);
-    expect(verify(created.secret, first)).toBe(true);
+    expect(signedWith(created.secret, first)).toBe(true);
 
     const { rotateWebhookSecret } = await asAdmin(ROTATE, { id: created.endpoint.id });
     expect(rotateWebhookSecret.endpoint.id).toBe(created.endpoint.id);
@@ -515,8 +478,8 @@ describe('webhook administration API', () => {
     expect(rotateWebhookSecret.secret).not.toBe(created.secret);
     await enqueueCommitted(app.dataSource);
     const [, second] = await receiver.waitFor(path, 2);
-    expect(verify(rotateWebhookSecret.secret, second)).toBe(true);
-    expect(verify(created.secret, second)).toBe(false);
+    expect(signedWith(rotateWebhookSecret.secret, second)).toBe(true);
+    expect(signedWith(created.secret, second)).toBe(false);
   });
 
   it.each([
@@ -683,16 +646,9 @@ describe('webhook administration API', () => {
     expect(first.rawBody).toBe(second.rawBody);
     expect(JSON.parse(second.rawBody)).toMatchObject({
       type: 'ENTRY_PUBLISHED',
-      data: { entityType: 'Article', entityId: article.id, slugOrCode: input.slug, version: 2, actorId: editor.user.id },
+      data: { entityType: 'ARTICLE', entityId: article.id, slugOrCode: input.slug, version: 2, actorId: editor.user.id },
     });
-    expect(
-      verifyWebhookSignature({
-        secret: created.secret,
-        rawBody: second.rawBody,
-        timestampHeader: second.headers['x-dermaplan-timestamp'] as string,
-        signatureHeader: second.headers['x-dermaplan-signature'] as string,
-      }),
-    ).toBe(true);
+    expect(signedWith(created.secret, second)).toBe(true);
     const [delivery] = await eventually(
       () => deliveriesOf(app.dataSource, created.endpoint.id),
       (rows) => rows[0]?.status === WebhookDeliveryStatus.DELIVERED,

@@ -2,6 +2,7 @@
 // programmable answer per path. It records every request with its raw body.
 import http, { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { verifyWebhookSignature } from '../../src/modules/webhooks/webhook-signature';
 import { eventually } from './waiting';
 
 export interface ReceivedRequest {
@@ -10,6 +11,21 @@ export interface ReceivedRequest {
   rawBody: string;
   /** Date.now() when the body had arrived. */
   receivedAt: number;
+}
+
+/** Whether `request` carries a valid signature by `secret`, checked as a receiver would (its own timestamp header unless given). */
+export function signedWith(
+  secret: string,
+  request: ReceivedRequest,
+  options: { rawBody?: string; timestampHeader?: string; nowSeconds?: number } = {},
+): boolean {
+  return verifyWebhookSignature({
+    secret,
+    rawBody: options.rawBody ?? request.rawBody,
+    timestampHeader: options.timestampHeader ?? (request.headers['x-dermaplan-timestamp'] as string),
+    signatureHeader: request.headers['x-dermaplan-signature'] as string,
+    nowSeconds: options.nowSeconds,
+  });
 }
 
 /** Answers one request; the default answers 200. Leaving `res` open makes the sender time out. */
