@@ -299,7 +299,7 @@ describe('webhook events', () => {
 
     const sent = await deliveries();
     expect(sent.map((d: any) => d.type)).toEqual(['ENTRY_PUBLISHED', 'ENTRY_DELETED']);
-    expect(sent[0].payload.data).toMatchObject({ entityType: 'Article', slugOrCode: 'announced-article', version: 2, actorId: editor.user.id });
+    expect(sent[0].payload.data).toMatchObject({ entityType: 'ARTICLE', slugOrCode: 'announced-article', version: 2, actorId: editor.user.id });
   });
 });
 

@@ -17,7 +17,7 @@ export async function emitEntryEvent(
   const { key } = await entryState(manager, d, entity);
   await enqueueWebhookEvent(manager, {
     type,
-    entityType: d.typeName,
+    entityType: d.type,
     entityId: entity.id,
     slugOrCode: key,
     version: entity.version,

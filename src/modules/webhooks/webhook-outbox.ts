@@ -7,7 +7,7 @@ import { WebhookPayload } from '../../entities/webhook-delivery.entity';
 
 export interface WebhookEventInput {
   type: WebhookEvent;
-  /** The entity's GraphQL type name, e.g. `Article` or `CompatibilityRule`. */
+  /** The entry's type as the API names it (its ContentType), e.g. `ARTICLE` or `COMPATIBILITY_RULE`. */
   entityType: string;
   entityId: string;
   /** The entry's slug, or a rule's code. */
