@@ -1,4 +1,4 @@
-// Jest transform for ESM-only dependencies (jose 6): Node 20.19+ loads them natively, Jest 29's
+// Jest transform for ESM-only dependencies (jose 6): Node loads them natively, Jest 29's
 // module system cannot, so under Jest only their files are transpiled to CommonJS. Standard class
 // fields are kept (jose's error classes rely on them), unlike the project's decorator settings.
 const { createHash } = require('node:crypto');

@@ -1,7 +1,7 @@
 // `node -r ./test/support/ts-register.js file.ts`: runs the TypeScript sources in a child process
 // (the real entry point, src/main.ts, or a helper) without a build, transpiling each file on load
 // the way ts-jest does here (one file at a time, CommonJS, decorator metadata). Type checking is
-// `npm run typecheck`'s job. ESM-only dependencies (jose) load natively on Node 20.19+.
+// `npm run typecheck`'s job. ESM-only dependencies (jose) load natively on the Node it runs on (24).
 const fs = require('node:fs');
 const path = require('node:path');
 const ts = require('typescript');
