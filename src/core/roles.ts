@@ -1,8 +1,8 @@
 /** Staff roles. Anonymous callers have none and can call no mutation. */
 export enum Role {
-  /** Creates and edits content and rules. */
+  /** Creates and edits content and rules; publishes and trashes content that needs no sign-off. */
   EDITOR = 'EDITOR',
-  /** Approves compatibility rules for publication (medical sign-off). */
+  /** Signs off changes to what plans say: publishes, unpublishes, trashes and restores clinical knowledge (medical sign-off). */
   REVIEWER = 'REVIEWER',
   /** Everything, plus users, partner apps and webhooks. */
   ADMIN = 'ADMIN',
@@ -12,9 +12,15 @@ export enum Role {
 export enum Permission {
   /** Read drafts, revisions and trash. */
   PREVIEW = 'PREVIEW',
-  /** Create, update, delete (to trash), restore and publish content other than rules; edit rules. */
+  /**
+   * Create and update any content (a published entry's edits wait as a pending draft); publish,
+   * unpublish, trash and restore content that needs no sign-off, and drafts never published.
+   */
   EDIT_CONTENT = 'EDIT_CONTENT',
-  /** Publish or unpublish compatibility rules (never one's own last edit). */
+  /**
+   * Sign off what changes plans: publish or unpublish, and trash or restore published, entries of
+   * the types that need it (`signOff` on their descriptor); never one's own last edit.
+   */
   APPROVE_RULES = 'APPROVE_RULES',
   /** Delete permanently. */
   PURGE = 'PURGE',

@@ -3,6 +3,8 @@ export enum WebhookEvent {
   ENTRY_PUBLISHED = 'ENTRY_PUBLISHED',
   ENTRY_UNPUBLISHED = 'ENTRY_UNPUBLISHED',
   ENTRY_DELETED = 'ENTRY_DELETED',
+  /** A published entry came back from the trash: it is live again. */
+  ENTRY_RESTORED = 'ENTRY_RESTORED',
 }
 
 /** Where one event's delivery to one endpoint stands. */

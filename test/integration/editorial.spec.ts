@@ -168,7 +168,8 @@ describe('validation', () => {
 describe('deleting', () => {
   it('refuses to trash a topical that products and rules still use, naming them', async () => {
     const [{ id }] = await app.dataSource.query(`SELECT id FROM topical WHERE slug = 'tretinoin'`);
-    const error = await errorOf(editor, `mutation($id: ID!) { deleteEntry(type: TOPICAL, id: $id) { id } }`, { id });
+    // A reviewer: trashing a published topical is theirs to sign off.
+    const error = await errorOf(reviewer, `mutation($id: ID!) { deleteEntry(type: TOPICAL, id: $id) { id } }`, { id });
     expect(error.extensions.code).toBe('ENTRY_IN_USE');
     const kinds = error.extensions.references.map((r: any) => r.what);
     expect(kinds).toEqual(expect.arrayContaining(['products', 'rules']));
@@ -203,7 +204,9 @@ describe('rule sign-off', () => {
     expect(updateCompatibilityRule.hasPendingDraft).toBe(true);
     const v = updateCompatibilityRule.version;
 
-    expect((await errorOf(editor, PUBLISH, { type: 'COMPATIBILITY_RULE', id: rule.id, v })).extensions.code).toBe('FORBIDDEN');
+    const refused = await errorOf(editor, PUBLISH, { type: 'COMPATIBILITY_RULE', id: rule.id, v });
+    expect(refused.extensions.code).toBe('FAILED_PRECONDITION');
+    expect(refused.message).toMatch(/needs a reviewer's sign-off/);
     const { publishEntry } = await as(reviewer, PUBLISH, { type: 'COMPATIBILITY_RULE', id: rule.id, v });
     expect(publishEntry.entry.hasPendingDraft).toBe(false);
     const [{ parameters }] = await app.dataSource.query(`SELECT parameters FROM compatibility_rule WHERE id = $1`, [rule.id]);

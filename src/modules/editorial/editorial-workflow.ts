@@ -2,9 +2,8 @@
 // the version the editor saw, recorded as a revision. Edits to a published entry wait as a pending
 // draft until it is published again, so storefronts and the engine only ever see approved content.
 import { EntityManager } from 'typeorm';
-import { FieldProblem, ForbiddenError, UserInputError } from '../../core/errors';
+import { FieldProblem, UserInputError } from '../../core/errors';
 import { RequestContext } from '../../core/request-context';
-import { roleGrants } from '../../core/roles';
 import { PublicationStatus } from '../../domain/enums';
 import { WebhookEvent } from '../../domain/webhook-event';
 import { PublicationSchedule } from '../../entities';
@@ -19,10 +18,14 @@ import { EditorialRuleError, VersionConflictError } from './editorial.errors';
 import { assertUnreferenced, EntryState, guardedUpdate, keyProblems, loadEntry, setState } from './entries';
 import { emitEntryEvent } from './entry-events';
 import { recordRevision, revisionToRestore } from './revisions';
+import { assertMayChange } from './sign-off';
 
 export type PublicationResult = { kind: 'applied'; entry: EntryState } | { kind: 'scheduled'; schedule: PublicationSchedule };
 
 export type PublicationAction = 'PUBLISH' | 'UNPUBLISH';
+
+/** How a refused publication change is named to the caller. */
+const PUBLICATION_CHANGES: Record<PublicationAction, string> = { PUBLISH: 'Publishing', UNPUBLISH: 'Unpublishing' };
 
 export class EditorialWorkflow {
   constructor(private readonly transactions: AuditedTransactions) {}
@@ -71,11 +74,15 @@ export class EditorialWorkflow {
     );
   }
 
-  /** Moves an entry to the trash (restorable). Refused while other live entries still use it. */
+  /**
+   * Moves an entry to the trash (restorable). Refused while other live entries still use it; a
+   * published entry of a sign-off type needs a reviewer.
+   */
   trash(ctx: RequestContext, type: ContentType, id: string): Promise<EntryState> {
     return this.transactions.run(ctx, 'deleteEntry', type, id, async (manager, actor) => {
       const d = CONTENT_DESCRIPTORS[type];
       const entity = await loadEntry(manager, d, id, { lock: true });
+      assertMayChange(actor, d, `Trashing a published ${d.label}`, isPublished(entity));
       if (entity.deletedAt) throw new EditorialRuleError(`The ${d.label} is already in the trash`);
       await assertUnreferenced(manager, d, id, d.references);
       await setState(manager, d, entity, { deletedAt: new Date() }, actor);
@@ -85,13 +92,18 @@ export class EditorialWorkflow {
     });
   }
 
+  /** Brings an entry back from the trash as it was: one trashed while published is live again, so it needs what trashing it did. */
   restoreFromTrash(ctx: RequestContext, type: ContentType, id: string): Promise<EntryState> {
     return this.transactions.run(ctx, 'restoreEntry', type, id, async (manager, actor) => {
       const d = CONTENT_DESCRIPTORS[type];
       const entity = await loadEntry(manager, d, id, { withDeleted: true, lock: true });
+      assertMayChange(actor, d, `Restoring a published ${d.label} from the trash`, isPublished(entity));
       if (!entity.deletedAt) throw new EditorialRuleError(`The ${d.label} is not in the trash`);
       await setState(manager, d, entity, { deletedAt: null }, actor);
-      return recordRevision(manager, d, await loadEntry(manager, d, id), 'RESTORE', actor, null);
+      const restored = await loadEntry(manager, d, id);
+      // Receivers that dropped the entry on ENTRY_DELETED learn that it is live again.
+      if (isPublished(restored)) await emitEntryEvent(manager, d, restored, WebhookEvent.ENTRY_RESTORED, actor);
+      return recordRevision(manager, d, restored, 'RESTORE', actor, null);
     });
   }
 
@@ -100,6 +112,7 @@ export class EditorialWorkflow {
     return this.transactions.run(ctx, 'purgeEntry', type, id, async (manager, actor) => {
       const d = CONTENT_DESCRIPTORS[type];
       const entity = await loadEntry(manager, d, id, { withDeleted: true, lock: true });
+      assertMayChange(actor, d, `Purging a published ${d.label}`, isPublished(entity));
       if (!entity.deletedAt) throw new EditorialRuleError(`Move the ${d.label} to the trash before deleting it permanently`);
       const including = d.references.map((r) => ({ ...r, sql: r.sql.replace(/ AND \w+\.deleted_at IS NULL/g, '') }));
       await assertUnreferenced(manager, d, id, including);
@@ -117,8 +130,9 @@ export class EditorialWorkflow {
   }
 
   /**
-   * Publishes or unpublishes now, or schedules it when `at` is in the future; `actor` needs the
-   * type's publish permission. Runs in the caller's transaction (a mutation's, or a due schedule's).
+   * Publishes or unpublishes now, or schedules it when `at` is in the future; for a sign-off type
+   * `actor` must be a reviewer other than the entry's last editor. Runs in the caller's transaction
+   * (a mutation's, or a due schedule's, which is checked again for whoever scheduled it).
    */
   async changePublication(
     manager: EntityManager,
@@ -129,11 +143,12 @@ export class EditorialWorkflow {
     actor: Actor,
     action: PublicationAction,
   ): Promise<PublicationResult> {
-    if (!roleGrants(actor.role, d.publishPermission)) throw new ForbiddenError();
+    // Either one changes what plans see, a first publication included.
+    assertMayChange(actor, d, `${PUBLICATION_CHANGES[action]} a ${d.label}`, true);
     const entity = await loadEntry(manager, d, id, { lock: true });
     if (entity.version !== expectedVersion) throw new VersionConflictError(d.label, entity.version, expectedVersion);
-    if (d.type === ContentType.COMPATIBILITY_RULE && entity.lastEditedById === actor.id) {
-      throw new EditorialRuleError('A rule is signed off by a reviewer other than its last editor');
+    if (d.signOff && entity.lastEditedById === actor.id) {
+      throw new EditorialRuleError(`A ${d.label} is signed off by a reviewer other than its last editor`);
     }
     if (at && at.getTime() > Date.now()) {
       const schedule = await manager.getRepository(PublicationSchedule).save({
@@ -198,6 +213,11 @@ export class EditorialWorkflow {
     await writeLinks(manager, id);
     return recordRevision(manager, d, await loadEntry(manager, d, id), action, actor, entity);
   }
+}
+
+/** Live, or was live when it went to the trash (trashing keeps the status). */
+function isPublished(entity: ContentEntity): boolean {
+  return entity.status === PublicationStatus.PUBLISHED;
 }
 
 function throwIfProblems(problems: FieldProblem[]): void {

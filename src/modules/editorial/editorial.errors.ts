@@ -40,3 +40,10 @@ export class EntryInUseError extends DomainError {
 export class EditorialRuleError extends DomainError {
   readonly code = 'FAILED_PRECONDITION';
 }
+
+/** The change alters what regimen plans say, and the actor's role cannot sign it off. */
+export class SignOffRequiredError extends EditorialRuleError {
+  constructor(change: string) {
+    super(`${change} changes what plans say and needs a reviewer's sign-off (REVIEWER or ADMIN)`);
+  }
+}

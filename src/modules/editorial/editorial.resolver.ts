@@ -111,17 +111,20 @@ export class EditorialResolver {
     return ctx.services.auditLog.entries(ctx, args);
   }
 
+  // Any signed-in user: the editorial service decides by type (sign-off or not), as for the mutations below.
   @Authorized()
   @Mutation(() => PublicationOutcome, {
     description:
-      'Publishes an entry (applying its pending draft), now or at `at`. Rules need APPROVE_RULES and a reviewer who is not their last editor.',
+      'Publishes an entry (applying its pending draft), now or at `at`. Clinical knowledge (rules, topicals, treatments, scar types, citations) needs a reviewer (APPROVE_RULES) who is not its last editor.',
   })
   async publishEntry(@Args() { type, id, expectedVersion, at }: PublicationArgs, @Ctx() ctx: GraphQLContext): Promise<PublicationOutcome> {
     return toOutcome(await ctx.services.editorial.publish(ctx, type, id, expectedVersion, at ? new Date(at) : null));
   }
 
   @Authorized()
-  @Mutation(() => PublicationOutcome, { description: 'Takes an entry off the storefront (back to draft), now or at `at`.' })
+  @Mutation(() => PublicationOutcome, {
+    description: 'Takes an entry off the storefront (back to draft), now or at `at`. Clinical knowledge needs a reviewer (APPROVE_RULES).',
+  })
   async unpublishEntry(@Args() { type, id, expectedVersion, at }: PublicationArgs, @Ctx() ctx: GraphQLContext): Promise<PublicationOutcome> {
     return toOutcome(await ctx.services.editorial.unpublish(ctx, type, id, expectedVersion, at ? new Date(at) : null));
   }
@@ -132,14 +135,20 @@ export class EditorialResolver {
     return ctx.services.editorial.cancelSchedule(ctx, id);
   }
 
-  @Authorized(Permission.EDIT_CONTENT)
-  @Mutation(() => EditorialEntry, { description: 'Moves an entry to the trash; refused while other entries still use it.' })
+  @Authorized()
+  @Mutation(() => EditorialEntry, {
+    description:
+      'Moves an entry to the trash; refused while other entries still use it. Published clinical knowledge needs a reviewer (APPROVE_RULES).',
+  })
   async deleteEntry(@Args() { type, id }: EntryArgs, @Ctx() ctx: GraphQLContext): Promise<EditorialEntry> {
     return toEntry(await ctx.services.editorial.trash(ctx, type, id));
   }
 
-  @Authorized(Permission.EDIT_CONTENT)
-  @Mutation(() => EditorialEntry, { description: 'Brings an entry back from the trash (as it was, drafts stay drafts).' })
+  @Authorized()
+  @Mutation(() => EditorialEntry, {
+    description:
+      'Brings an entry back from the trash as it was (drafts stay drafts). A published one is live again: clinical knowledge needs a reviewer (APPROVE_RULES), and ENTRY_RESTORED is sent.',
+  })
   async restoreEntry(@Args() { type, id }: EntryArgs, @Ctx() ctx: GraphQLContext): Promise<EditorialEntry> {
     return toEntry(await ctx.services.editorial.restoreFromTrash(ctx, type, id));
   }
@@ -151,7 +160,10 @@ export class EditorialResolver {
   }
 
   @Authorized(Permission.EDIT_CONTENT)
-  @Mutation(() => EditorialEntry, { description: "Makes a stored revision the entry's content again (itself a new revision)." })
+  @Mutation(() => EditorialEntry, {
+    description:
+      "Makes a stored revision the entry's content again (itself a new revision). On a published entry it waits as a pending draft, like an edit.",
+  })
   async restoreRevision(@Args() { revisionId, expectedVersion }: RestoreRevisionArgs, @Ctx() ctx: GraphQLContext): Promise<EditorialEntry> {
     return toEntry(await ctx.services.editorial.restoreRevision(ctx, revisionId, expectedVersion));
   }

@@ -1,9 +1,7 @@
 // Publications scheduled for later: carrying out the due ones (PublicationScheduler polls for
 // them), listing the pending ones, cancelling one.
 import { DataSource } from 'typeorm';
-import { ForbiddenError } from '../../core/errors';
 import { RequestContext } from '../../core/request-context';
-import { roleGrants } from '../../core/roles';
 import { PublicationSchedule } from '../../entities';
 import { Actor } from './actor';
 import { AUDIT_SUCCESS, auditOutcome, recordAudit } from './audit';
@@ -12,6 +10,7 @@ import { CONTENT_DESCRIPTORS } from './content-types';
 import { ContentType } from './content-type';
 import { EditorialRuleError, NotFoundError } from './editorial.errors';
 import { EditorialWorkflow, PublicationAction } from './editorial-workflow';
+import { assertMayChange } from './sign-off';
 
 /** The audit log's action for a schedule carried out. */
 const SCHEDULED_ACTIONS: Record<PublicationAction, string> = { PUBLISH: 'scheduledPublish', UNPUBLISH: 'scheduledUnpublish' };
@@ -82,7 +81,8 @@ export class ScheduledPublications {
         .setLock('pessimistic_write')
         .getOne();
       if (!schedule) throw new NotFoundError('pending scheduled publication', scheduleId);
-      if (!roleGrants(actor.role, CONTENT_DESCRIPTORS[schedule.entityType as ContentType].publishPermission)) throw new ForbiddenError();
+      const d = CONTENT_DESCRIPTORS[schedule.entityType as ContentType];
+      assertMayChange(actor, d, `Cancelling a scheduled change to a ${d.label}`, true);
       await manager.update(PublicationSchedule, { id: scheduleId }, { canceledAt: new Date() });
       return true;
     });

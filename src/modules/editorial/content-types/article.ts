@@ -1,4 +1,3 @@
-import { Permission } from '../../../core/roles';
 import { Article } from '../../../entities';
 import { LINK_TABLES } from '../../../entities/links.entity';
 import { ContentType } from '../content-type';
@@ -12,7 +11,8 @@ export const article = describeContentType<ArticleInput, Article>({
   table: 'article',
   keyColumn: 'slug',
   label: 'article',
-  publishPermission: Permission.EDIT_CONTENT,
+  // Plans list related articles, but no advice depends on them.
+  signOff: false,
   inputClass: ArticleInput,
   keyOf: (input) => input.slug,
   columns: async ({ treatments: _t, scarTypes: _s, topicals: _p, citations: _c, ...columns }) => columns,

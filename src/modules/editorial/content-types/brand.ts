@@ -1,4 +1,3 @@
-import { Permission } from '../../../core/roles';
 import { Brand } from '../../../entities';
 import { ContentType } from '../content-type';
 import { BrandInput } from '../editorial.inputs';
@@ -11,7 +10,8 @@ export const brand = describeContentType<BrandInput, Brand>({
   table: 'brand',
   keyColumn: 'slug',
   label: 'brand',
-  publishPermission: Permission.EDIT_CONTENT,
+  // Only decides which products storefronts show (see product).
+  signOff: false,
   inputClass: BrandInput,
   keyOf: (input) => input.slug,
   read: async (_manager, { slug, name, description }) => ({ slug, name, description }),

@@ -1,4 +1,3 @@
-import { Permission } from '../../../core/roles';
 import { Citation } from '../../../entities';
 import { LINK_TABLES } from '../../../entities/links.entity';
 import { ContentType } from '../content-type';
@@ -12,7 +11,8 @@ export const citation = describeContentType<CitationInput, Citation>({
   table: 'citation',
   keyColumn: 'key',
   label: 'citation',
-  publishPermission: Permission.EDIT_CONTENT,
+  // Plans show each hold's, conflict's and warning's rule with its citations: the evidence behind the advice.
+  signOff: true,
   inputClass: CitationInput,
   keyOf: (input) => input.key,
   read: async (_manager, { key, title, url, evidenceLevel, source }) => ({ key, title, url, evidenceLevel, source }),

@@ -1,4 +1,3 @@
-import { Permission } from '../../../core/roles';
 import { RuleTopicalRole } from '../../../domain/rule-topical-role';
 import { compileRules, RuleCompilationError } from '../../../engine';
 import { CompatibilityRule } from '../../../entities';
@@ -20,7 +19,8 @@ export const compatibilityRule = describeContentType<CompatibilityRuleInput, Com
   table: 'compatibility_rule',
   keyColumn: 'code',
   label: 'compatibility rule',
-  publishPermission: Permission.APPROVE_RULES,
+  // Rules are the engine's holds, conflicts, requirements and warnings.
+  signOff: true,
   inputClass: CompatibilityRuleInput,
   keyOf: (input) => input.code,
   columns: async ({ code, kind, severity, title, rationale, management, parameters }) => ({

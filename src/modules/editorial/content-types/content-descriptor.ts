@@ -3,7 +3,6 @@
 // The editorial workflow does everything else generically.
 import { EntityManager, EntityTarget } from 'typeorm';
 import { FieldProblem } from '../../../core/errors';
-import { Permission } from '../../../core/roles';
 import { ContentEntity } from '../../../entities/content-base';
 import { ContentType } from '../content-type';
 
@@ -44,13 +43,17 @@ export interface ContentDescriptor<I extends object = object, E extends ContentE
   type: ContentType;
   entity: EntityTarget<E>;
   table: string;
-  /** The GraphQL type name: in mutation names (`createProduct`) and webhook payloads. */
+  /** The GraphQL type name, in mutation names (`createProduct`). */
   typeName: string;
   /** Column holding the human-readable unique key. */
   keyColumn: 'slug' | 'key' | 'code';
   label: string;
-  /** Needed to publish or unpublish an entry of this type. */
-  publishPermission: Permission;
+  /**
+   * Its published content changes what regimen plans say (the engine's knowledge snapshot reads it,
+   * or plans cite it). Then publishing or unpublishing an entry, and trashing, restoring or purging
+   * a published one, needs a reviewer's sign-off (see sign-off.ts); drafts never published do not.
+   */
+  signOff: boolean;
   inputClass: new () => I;
   keyOf(input: I): string;
   /** Entity column values (plain, without links) from an input; links are resolved by `resolveLinks`. */

@@ -1,4 +1,3 @@
-import { Permission } from '../../../core/roles';
 import { Product } from '../../../entities';
 import { LINK_TABLES } from '../../../entities/links.entity';
 import { ContentType } from '../content-type';
@@ -12,7 +11,8 @@ export const product = describeContentType<ProductInput, Product>({
   table: 'product',
   keyColumn: 'slug',
   label: 'product',
-  publishPermission: Permission.EDIT_CONTENT,
+  // Products only fill a step with catalog items, and change with stock: they never change the advice.
+  signOff: false,
   inputClass: ProductInput,
   keyOf: (input) => input.slug,
   async columns({ brand: brandSlug, ingredients: _links, skinTypes, ...columns }, refs) {

@@ -1,4 +1,3 @@
-import { Permission } from '../../../core/roles';
 import { ScarType } from '../../../entities';
 import { LINK_TABLES } from '../../../entities/links.entity';
 import { ContentType } from '../content-type';
@@ -12,7 +11,8 @@ export const scarType = describeContentType<ScarTypeInput, ScarType>({
   table: 'scar_type',
   keyColumn: 'slug',
   label: 'scar type',
-  publishPermission: Permission.EDIT_CONTENT,
+  // A scar type's category decides eligibility and which scar helpers a plan suggests.
+  signOff: true,
   inputClass: ScarTypeInput,
   keyOf: (input) => input.slug,
   async read(_manager, { slug, name, category, description, needlingResponse, otherTreatments }) {

@@ -1,4 +1,3 @@
-import { Permission } from '../../../core/roles';
 import { Topical } from '../../../entities';
 import { LINK_TABLES } from '../../../entities/links.entity';
 import { ContentType } from '../content-type';
@@ -12,7 +11,8 @@ export const topical = describeContentType<TopicalInput, Topical>({
   table: 'topical',
   keyColumn: 'slug',
   label: 'topical',
-  publishPermission: Permission.EDIT_CONTENT,
+  // Category, allowed slots and the scars it helps decide holds, steps and their order.
+  signOff: true,
   inputClass: TopicalInput,
   keyOf: (input) => input.slug,
   columns: async ({ helpsScarTypes: _links, allowedSlots, ...columns }) => ({ ...columns, allowedSlots: [...new Set(allowedSlots)] }),

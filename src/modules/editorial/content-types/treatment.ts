@@ -1,4 +1,3 @@
-import { Permission } from '../../../core/roles';
 import { FieldProblem } from '../../../core/errors';
 import { Treatment } from '../../../entities';
 import { LINK_TABLES } from '../../../entities/links.entity';
@@ -13,7 +12,8 @@ export const treatment = describeContentType<TreatmentInput, Treatment>({
   table: 'treatment',
   keyColumn: 'slug',
   label: 'treatment',
-  publishPermission: Permission.EDIT_CONTENT,
+  // A session's treatment (its device) decides the holds after needling.
+  signOff: true,
   inputClass: TreatmentInput,
   keyOf: (input) => input.slug,
   columns: async ({ scarTypes: _links, ...columns }) => columns,
