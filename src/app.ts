@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from './config';
 import { initializeWithRetry } from './db/connect';
 import { createDataSource } from './db/data-source';
+import { referenceData } from './db/reference-data';
 import { loadReferenceData } from './db/reference-data/loader';
 import { buildAppSchema } from './graphql/schema';
 import { createLogger, Logger } from './logger';
@@ -69,8 +70,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
 async function assemble(config: AppConfig, logger: Logger, dataSource: DataSource): Promise<App> {
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   if (config.loadReferenceData) {
-    const loaded = await loadReferenceData(dataSource);
-    logger.info({ inserted: loaded.inserted }, 'reference data checked');
+    const loaded = await loadReferenceData(dataSource, referenceData({ demoCatalog: config.loadDemoCatalog }));
+    logger.info({ inserted: loaded.inserted, demoCatalog: config.loadDemoCatalog }, 'reference data checked');
   }
 
   const services = createServices(dataSource, resolveAuthSettings(config.auth, logger), config.webhooks, logger);

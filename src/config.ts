@@ -13,6 +13,8 @@ export interface AppConfig {
   db: DatabaseConfig;
   /** Load the shipped reference data at start-up (idempotent). */
   loadReferenceData: boolean;
+  /** With it, the invented demo catalog (brands, products, articles); off in production unless set. */
+  loadDemoCatalog: boolean;
   /** Return `x-sql-statement-count` on every response (tests and benchmarks only). */
   exposeSqlStatementCount: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -267,6 +269,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       startupTimeoutMs: integer(env, 'DB_STARTUP_TIMEOUT_MS', 60000, 0, 3_600_000),
     },
     loadReferenceData: boolean(env, 'LOAD_REFERENCE_DATA', true),
+    loadDemoCatalog: boolean(env, 'LOAD_DEMO_CATALOG', nodeEnv !== 'production'),
     exposeSqlStatementCount: boolean(env, 'EXPOSE_SQL_STATEMENT_COUNT', false),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
     webhooks: {
