@@ -1,5 +1,6 @@
-// One definition per rule kind (the ucast/Vendure pattern): the parameter shape and the checks that
-// tie parameters to the rule's topical lists. Evaluation lives elsewhere; this only says what is valid.
+// One definition per rule kind (the ucast/Vendure pattern): the parameter shape, what each parameter
+// means, and the checks that tie parameters to the rule's topical lists. Evaluation lives elsewhere;
+// this only says what is valid (and docs/api/rule-kinds.md is generated from it).
 import {
   Activity,
   ActivityAdviceLevel,
@@ -14,10 +15,12 @@ import {
   Slot,
 } from '../domain/enums';
 import { NeedlingScope, RuleFact, RuleParametersByKind } from './facts';
-import { FieldChecks, Report, distinctListOf, integerBetween, nonEmptyText, nullable, numberAtLeast, oneOf, shape } from './parameter-checks';
+import { FieldSpecs, Report, distinctListOf, integerBetween, nonEmptyText, nullable, numberAtLeast, oneOf, shape } from './parameter-checks';
 
 export interface RuleKindDefinition<K extends RuleKind> {
-  readonly parameters: FieldChecks<RuleParametersByKind[K]>;
+  /** What a rule of this kind says. */
+  readonly description: string;
+  readonly parameters: FieldSpecs<RuleParametersByKind[K]>;
   /** Runs only once every parameter field has the right shape. */
   readonly checkRule: (parameters: RuleParametersByKind[K], rule: RuleFact, report: Report) => void;
 }
@@ -28,11 +31,15 @@ const hours = numberAtLeast(0);
 const fitzpatrickType = integerBetween(1, 6);
 
 const needlingScope = shape<NeedlingScope>({
-  devices: distinctListOf(oneOf(Device)),
-  depthAboveMm: nullable(numberAtLeast(0)),
-  depthUpToMm: nullable(numberAtLeast(0)),
-  tier: nullable(nonEmptyText),
+  devices: { check: distinctListOf(oneOf(Device)), meaning: 'Devices of the sessions in scope; empty: every device.' },
+  depthAboveMm: { check: nullable(numberAtLeast(0)), meaning: 'Sessions deeper than this (mm, exclusive); null: no lower bound.' },
+  depthUpToMm: {
+    check: nullable(numberAtLeast(0)),
+    meaning: 'Sessions up to this depth (mm, inclusive; above `depthAboveMm`); null: no upper bound.',
+  },
+  tier: { check: nullable(nonEmptyText), meaning: 'Display label of the depth tier (T1..T4); not used for matching.' },
 });
+const needlingScopeSpec = { check: needlingScope, meaning: 'Which sessions the rule applies to.' };
 
 function checkDepthRange(scope: NeedlingScope, report: Report): void {
   const { depthAboveMm, depthUpToMm } = scope;
@@ -61,12 +68,19 @@ function expectTopicalsOrActivity(rule: RuleFact, activity: Activity | null, rep
 
 export const RULE_KINDS: { readonly [K in RuleKind]: RuleKindDefinition<K> } = {
   [RuleKind.WAIT_AFTER_NEEDLING]: {
+    description: "Hold the rule's subject topicals, or restrict one activity, for some hours after a session in scope.",
     parameters: {
-      scope: needlingScope,
-      hours,
-      activity: nullable(oneOf(Activity)),
-      adviceLevel: nullable(oneOf(ActivityAdviceLevel)),
-      minFitzpatrick: nullable(fitzpatrickType),
+      scope: needlingScopeSpec,
+      hours: { check: hours, meaning: 'How long after the session the hold lasts.' },
+      activity: { check: nullable(oneOf(Activity)), meaning: 'The activity restricted; null: the rule holds its subject topicals instead.' },
+      adviceLevel: {
+        check: nullable(oneOf(ActivityAdviceLevel)),
+        meaning: 'For an activity: avoid it entirely, or minimise it. Set exactly when `activity` is.',
+      },
+      minFitzpatrick: {
+        check: nullable(fitzpatrickType),
+        meaning: 'Applies only to people of this Fitzpatrick type or darker; null: everyone.',
+      },
     },
     checkRule(parameters, rule, report) {
       checkDepthRange(parameters.scope, report);
@@ -77,13 +91,24 @@ export const RULE_KINDS: { readonly [K in RuleKind]: RuleKindDefinition<K> } = {
     },
   },
   [RuleKind.STOP_BEFORE_NEEDLING]: {
-    parameters: { hours, activity: nullable(oneOf(Activity)) },
+    description: "Stop the rule's subject topicals, or one activity, some hours before a planned session.",
+    parameters: {
+      hours: { check: hours, meaning: 'How long before the session to stop.' },
+      activity: { check: nullable(oneOf(Activity)), meaning: 'The activity to stop; null: the rule stops its subject topicals instead.' },
+    },
     checkRule(parameters, rule, report) {
       expectTopicalsOrActivity(rule, parameters.activity, report);
     },
   },
   [RuleKind.PAIR_CONFLICT]: {
-    parameters: { scope: oneOf(ConflictScope), management: oneOf(ConflictManagement) },
+    description: "The rule's pair A topicals conflict with its pair B topicals.",
+    parameters: {
+      scope: { check: oneOf(ConflictScope), meaning: 'Where the two sides conflict: in the same slot, or on the same day.' },
+      management: {
+        check: oneOf(ConflictManagement),
+        meaning: 'How plans keep them apart; SEPARATE_AM_PM needs scope SAME_SLOT.',
+      },
+    },
     checkRule(parameters, rule, report) {
       expectNoTopicals(rule, ['subjectTopicalIds'], report);
       expectTopicals(rule, 'pairATopicalIds', report);
@@ -97,12 +122,18 @@ export const RULE_KINDS: { readonly [K in RuleKind]: RuleKindDefinition<K> } = {
     },
   },
   [RuleKind.CONTRAINDICATION]: {
+    description:
+      "A skin condition, a Fitzpatrick range or a scar category, and its effect on needling; the rule's subject topicals are held " +
+      'for the whole plan while it applies. Exactly one of `condition`, `minFitzpatrick` and `scarCategory` is set (the trigger).',
     parameters: {
-      condition: nullable(oneOf(SkinCondition)),
-      minFitzpatrick: nullable(fitzpatrickType),
-      scarCategory: nullable(oneOf(ScarCategory)),
-      eligibility: oneOf(Eligibility),
-      warningCode: nullable(nonEmptyText),
+      condition: { check: nullable(oneOf(SkinCondition)), meaning: 'Trigger: a skin condition the person has.' },
+      minFitzpatrick: { check: nullable(fitzpatrickType), meaning: 'Trigger: the person is of this Fitzpatrick type or darker.' },
+      scarCategory: { check: nullable(oneOf(ScarCategory)), meaning: 'Trigger: a scar of this category is the concern.' },
+      eligibility: { check: oneOf(Eligibility), meaning: 'The effect on needling while the trigger applies.' },
+      warningCode: {
+        check: nullable(nonEmptyText),
+        meaning: "The plan's warning code: required when the trigger is not a condition, null when it is (a condition's code is its name).",
+      },
     },
     checkRule(parameters, rule, report) {
       expectNoTopicals(rule, ['pairATopicalIds', 'pairBTopicalIds'], report);
@@ -120,11 +151,15 @@ export const RULE_KINDS: { readonly [K in RuleKind]: RuleKindDefinition<K> } = {
     },
   },
   [RuleKind.REQUIREMENT]: {
+    description: "One of the rule's subject topicals belongs in the given slots, within a window after the last session.",
     parameters: {
-      slots: distinctListOf(oneOf(Slot)),
-      level: oneOf(RequirementLevel),
-      fromHours: nullable(hours),
-      untilHours: nullable(hours),
+      slots: { check: distinctListOf(oneOf(Slot)), meaning: 'The slots the topical belongs in; at least one.' },
+      level: { check: oneOf(RequirementLevel), meaning: 'How strongly the plan asks for it.' },
+      fromHours: { check: nullable(hours), meaning: 'Window start, hours after the last session; null: from the plan start.' },
+      untilHours: {
+        check: nullable(hours),
+        meaning: 'Window end, hours after the last session (above `fromHours`); null: for the whole plan.',
+      },
     },
     checkRule(parameters, rule, report) {
       expectTopicals(rule, 'subjectTopicalIds', report);
@@ -137,7 +172,11 @@ export const RULE_KINDS: { readonly [K in RuleKind]: RuleKindDefinition<K> } = {
     },
   },
   [RuleKind.SESSION_INTERVAL]: {
-    parameters: { scope: needlingScope, minDays: numberAtLeast(0) },
+    description: 'The least time between a session in scope and the next one.',
+    parameters: {
+      scope: needlingScopeSpec,
+      minDays: { check: numberAtLeast(0), meaning: 'Days to wait before the next session.' },
+    },
     checkRule(parameters, rule, report) {
       checkDepthRange(parameters.scope, report);
       expectNoTopicals(rule, ['subjectTopicalIds', 'pairATopicalIds', 'pairBTopicalIds'], report);
