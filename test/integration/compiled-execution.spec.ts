@@ -136,6 +136,15 @@ const RULES = `query Rules($filter: CompatibilityRuleFilter) {
       minFitzpatrick requirementLevel scarCategory slots untilHours warningCode
       needlingScope { depthAboveMm depthUpToMm devices tier }
     }
+    kindParameters {
+      __typename
+      ... on WaitAfterNeedlingParameters { scope { devices depthAboveMm depthUpToMm tier } hours activity adviceLevel minFitzpatrick }
+      ... on StopBeforeNeedlingParameters { hours activity }
+      ... on PairConflictParameters { pairScope: scope management }
+      ... on ContraindicationParameters { condition minFitzpatrick scarCategory eligibility warningCode }
+      ... on RequirementParameters { slots level fromHours untilHours }
+      ... on SessionIntervalParameters { scope { devices depthAboveMm depthUpToMm tier } minDays }
+    }
   }
 }`;
 
@@ -384,6 +393,11 @@ describe('the same answer compiled and interpreted', () => {
 
     const search = await expectSameAnswers(SEARCH, { query: 'acne', first: 30 });
     expect(new Set(search.body.data.search.edges.map((e: any) => e.node.__typename)).size).toBeGreaterThan(2);
+
+    // The parameters' union is told apart synchronously, as graphql-jit needs: every kind answers.
+    const rules = await expectSameAnswers(RULES);
+    expect(rules.body.errors).toBeUndefined();
+    expect(new Set(rules.body.data.compatibilityRules.map((r: any) => r.kindParameters.__typename)).size).toBe(6);
 
     const wrongType = await expectSameAnswers(`query($first: Int) { products(first: $first) { totalCount } }`, { first: 'ten' });
     expect(wrongType.status).toBe(400);

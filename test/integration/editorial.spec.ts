@@ -226,6 +226,69 @@ describe('rule sign-off', () => {
   });
 });
 
+describe('rule parameters', () => {
+  const CREATE_RULE = `mutation($input: CompatibilityRuleInput!) { createCompatibilityRule(input: $input) { id version } }`;
+  // One selection per kind: `scope` is an enum in one kind and an object in another, and GraphQL
+  // does not merge fields of one name and different shapes, even on different types of a union.
+  const SELECTIONS: Record<string, string> = {
+    PairConflictParameters: 'scope management',
+    WaitAfterNeedlingParameters: 'scope { devices depthAboveMm depthUpToMm tier } hours activity adviceLevel minFitzpatrick',
+  };
+  const ruleInput = (kind: string, topicals: Record<string, string[]>, parameters: Record<string, unknown>) => ({
+    code: `test/${kind.toLowerCase().replaceAll('_', '-')}`,
+    kind,
+    severity: 'MODERATE',
+    title: `A ${kind} rule`,
+    rationale: 'Why.',
+    management: 'What to do.',
+    subjects: [],
+    pairA: [],
+    pairB: [],
+    ...topicals,
+    parameters,
+    citations: ['seed-001'],
+  });
+
+  it.each([
+    [
+      'PairConflictParameters',
+      ruleInput('PAIR_CONFLICT', { pairA: ['retinol'], pairB: ['glycolic-acid'] }, { scope: 'SAME_SLOT', management: 'SEPARATE_AM_PM' }),
+    ],
+    [
+      'WaitAfterNeedlingParameters',
+      ruleInput(
+        'WAIT_AFTER_NEEDLING',
+        { subjects: ['retinol'] },
+        {
+          scope: { devices: ['DERMAPEN'], depthAboveMm: 0.5, depthUpToMm: 1.5, tier: 'T3' },
+          hours: 96,
+          activity: null,
+          adviceLevel: null,
+          minFitzpatrick: 4,
+        },
+      ),
+    ],
+  ])('reads a published rule back as %s, under the names and with the values it was written with', async (typename, input) => {
+    const { createCompatibilityRule: rule } = await as(editor, CREATE_RULE, { input });
+    await as(reviewer, PUBLISH, { type: 'COMPATIBILITY_RULE', id: rule.id, v: rule.version });
+
+    const { compatibilityRules } = await app.data(
+      `query($kind: RuleKind!) { compatibilityRules(filter: { kind: $kind }) { code kindParameters { __typename ... on ${typename} { ${SELECTIONS[typename]} } } } }`,
+      { kind: input.kind },
+    );
+    const published = compatibilityRules.find((r: any) => r.code === input.code);
+    expect(published.kindParameters).toEqual({ __typename: typename, ...input.parameters });
+  });
+
+  it('still answers the deprecated parameters field, under its own names', async () => {
+    const { compatibilityRules } = await app.data(
+      `{ compatibilityRules(filter: { kind: PAIR_CONFLICT }) { parameters { conflictScope conflictManagement } } }`,
+    );
+    expect(compatibilityRules.length).toBeGreaterThan(0);
+    expect(compatibilityRules.every((r: any) => r.parameters.conflictScope !== null && r.parameters.conflictManagement !== null)).toBe(true);
+  });
+});
+
 describe('history', () => {
   it('records who changed which fields, and restores an older revision as a new revision', async () => {
     const { createArticle } = await as(editor, CREATE_ARTICLE, { input: articleInput('with-history', 'Version one') });

@@ -153,7 +153,9 @@ export class CompatibilityRuleInput {
   @ArrayMaxSize(MAX_LIST)
   @IsSlug({ each: true })
   pairB!: string[];
-  @Field(() => GraphQLJSONObject, { description: "The kind's parameters, as returned by the rule compiler's documentation." })
+  @Field(() => GraphQLJSONObject, {
+    description: "The kind's parameters (docs/api/rule-kinds.md); read back under the same names as CompatibilityRule.kindParameters.",
+  })
   parameters!: Record<string, unknown>;
 
   @Field(() => [String], { description: 'Citation keys, in order (at least one).' })

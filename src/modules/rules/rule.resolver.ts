@@ -1,7 +1,9 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { RuleTopicalRole } from '../../domain/rule-topical-role';
 import { Citation, CompatibilityRule, Topical } from '../../entities';
+import { CacheControl } from '../../graphql/cache-control';
 import { GraphQLContext } from '../../graphql/context';
+import { RuleKindParameters, RuleKindParametersView, toRuleKindParametersView } from './rule-kind-parameters.types';
 import { toRuleParametersView } from './rule-parameters.view';
 import { CompatibilityRulesArgs } from './rule.inputs';
 import { RuleParametersView, RuleTopicalView } from './rule.types';
@@ -39,7 +41,16 @@ export class CompatibilityRuleResolver {
     return this.topicalsInRole(rule, ctx, RuleTopicalRole.PAIR_B);
   }
 
-  @FieldResolver(() => RuleParametersView)
+  @FieldResolver(() => RuleKindParameters, {
+    description: "The kind's parameters under the names they are written with (CompatibilityRuleInput.parameters); see docs/api/rule-kinds.md.",
+  })
+  // A union has no hint of its own: the parameters are as cacheable as the rule (their types have their own hints).
+  @CacheControl({ inheritMaxAge: true })
+  kindParameters(@Root() rule: CompatibilityRule): RuleKindParametersView {
+    return toRuleKindParametersView(rule.kind, rule.parameters);
+  }
+
+  @FieldResolver(() => RuleParametersView, { deprecationReason: 'Use `kindParameters` (the names parameters are written with).' })
   parameters(@Root() rule: CompatibilityRule): RuleParametersView {
     return toRuleParametersView(rule.kind, rule.parameters);
   }
