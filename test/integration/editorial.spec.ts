@@ -1,5 +1,6 @@
 import { Role } from '../../src/core/roles';
 import { signInAs, SignedIn } from '../support/auth';
+import { CONTENT_INPUTS } from '../support/editorial-inputs';
 import { firstError } from '../support/errors';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -189,6 +190,24 @@ describe('deleting', () => {
     expect((await errorOf(editor, PURGE, { id: createArticle.id })).extensions.code).toBe('FORBIDDEN');
     expect((await as(admin, PURGE, { id: createArticle.id })).purgeEntry).toBe(true);
     expect((await app.dataSource.query(`SELECT count(*) AS n FROM article WHERE slug = 'to-the-trash'`))[0].n).toBe('0');
+  });
+
+  it('counts entries in the trash too before a purge: a brand whose product is only trashed stays', async () => {
+    const brandInput = CONTENT_INPUTS.BRAND.input();
+    const { createBrand } = await as(editor, `mutation($input: BrandInput!) { createBrand(input: $input) { id } }`, { input: brandInput });
+    const { createProduct } = await as(editor, `mutation($input: ProductInput!) { createProduct(input: $input) { id key } }`, {
+      input: { ...CONTENT_INPUTS.PRODUCT.input(), brand: brandInput.slug },
+    });
+    const trash = (type: string, id: string) => as(editor, `mutation($id: ID!) { deleteEntry(type: ${type}, id: $id) { deletedAt } }`, { id });
+    // A live product keeps its brand out of the trash; a trashed one does not.
+    expect((await errorOf(editor, `mutation($id: ID!) { deleteEntry(type: BRAND, id: $id) { id } }`, { id: createBrand.id })).extensions.code).toBe(
+      'ENTRY_IN_USE',
+    );
+    await trash('PRODUCT', createProduct.id);
+    await trash('BRAND', createBrand.id);
+
+    const error = await errorOf(admin, `mutation($id: ID!) { purgeEntry(type: BRAND, id: $id) }`, { id: createBrand.id });
+    expect(error.extensions).toMatchObject({ code: 'ENTRY_IN_USE', references: [{ what: 'products', keys: [createProduct.key] }] });
   });
 });
 

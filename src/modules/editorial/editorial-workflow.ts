@@ -84,7 +84,7 @@ export class EditorialWorkflow {
       const entity = await loadEntry(manager, d, id, { lock: true });
       assertMayChange(actor, d, `Trashing a published ${d.label}`, isPublished(entity));
       if (entity.deletedAt) throw new EditorialRuleError(`The ${d.label} is already in the trash`);
-      await assertUnreferenced(manager, d, id, d.references);
+      await assertUnreferenced(manager, d, id, false);
       await setState(manager, d, entity, { deletedAt: new Date() }, actor);
       const deleted = await loadEntry(manager, d, id, { withDeleted: true });
       await emitEntryEvent(manager, d, deleted, WebhookEvent.ENTRY_DELETED, actor);
@@ -114,8 +114,7 @@ export class EditorialWorkflow {
       const entity = await loadEntry(manager, d, id, { withDeleted: true, lock: true });
       assertMayChange(actor, d, `Purging a published ${d.label}`, isPublished(entity));
       if (!entity.deletedAt) throw new EditorialRuleError(`Move the ${d.label} to the trash before deleting it permanently`);
-      const including = d.references.map((r) => ({ ...r, sql: r.sql.replace(/ AND \w+\.deleted_at IS NULL/g, '') }));
-      await assertUnreferenced(manager, d, id, including);
+      await assertUnreferenced(manager, d, id, true);
       await recordRevision(manager, d, entity, 'PURGE', actor, null);
       await manager.query(`UPDATE publication_schedule SET canceled_at = now() WHERE entity_id = $1 AND done_at IS NULL AND canceled_at IS NULL`, [
         id,

@@ -4,7 +4,7 @@ import { EntityManager } from 'typeorm';
 import { FieldProblem } from '../../core/errors';
 import { ContentEntity } from '../../entities/content-base';
 import { Actor } from './actor';
-import { ContentDescriptor, Reference } from './content-types/content-descriptor';
+import { ContentDescriptor, referrersSql } from './content-types/content-descriptor';
 import { ContentType } from './content-type';
 import { EntryInUseError, NotFoundError, VersionConflictError } from './editorial.errors';
 
@@ -80,10 +80,11 @@ export async function keyProblems(manager: EntityManager, d: ContentDescriptor, 
   return [{ field: `input.${d.keyColumn}`, message: `"${key}" is already used by another ${d.label}${rows[0].deleted ? ' (in the trash)' : ''}` }];
 }
 
-export async function assertUnreferenced(manager: EntityManager, d: ContentDescriptor, id: string, references: Reference[]): Promise<void> {
+/** Refuses (ENTRY_IN_USE) while other entries point at this one; trashed ones count too when it is to be purged. */
+export async function assertUnreferenced(manager: EntityManager, d: ContentDescriptor, id: string, includeTrashed: boolean): Promise<void> {
   const found: { what: string; keys: string[] }[] = [];
-  for (const reference of references) {
-    const rows: { key: string }[] = await manager.query(reference.sql, [id]);
+  for (const reference of d.references) {
+    const rows: { key: string }[] = await manager.query(referrersSql(reference, includeTrashed), [id]);
     if (rows.length > 0) found.push({ what: reference.what, keys: rows.map((row) => row.key) });
   }
   if (found.length > 0) throw new EntryInUseError(d.label, found);

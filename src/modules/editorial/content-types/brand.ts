@@ -1,7 +1,7 @@
 import { Brand } from '../../../entities';
 import { ContentType } from '../content-type';
 import { BrandInput } from '../editorial.inputs';
-import { describeContentType, referencedBy } from './content-descriptor';
+import { describeContentType } from './content-descriptor';
 
 export const brand = describeContentType<BrandInput, Brand>({
   type: ContentType.BRAND,
@@ -15,5 +15,5 @@ export const brand = describeContentType<BrandInput, Brand>({
   inputClass: BrandInput,
   keyOf: (input) => input.slug,
   read: async (_manager, { slug, name, description }) => ({ slug, name, description }),
-  references: [referencedBy('products', 'SELECT slug AS key FROM product WHERE brand_id = $1 AND deleted_at IS NULL')],
+  references: [{ what: 'products', from: { table: 'product', keyColumn: 'slug' }, via: { column: 'brand_id' } }],
 });

@@ -32,11 +32,22 @@ export class ReferenceResolver {
   }
 }
 
-/** Entries that still point at an entry; deleting it first would break them. */
+/** Entries of another type that still point at an entry; deleting it first would break them. */
 export interface Reference {
+  /** How the referrers are named in the refusal ("products"). */
   what: string;
-  /** Parameter $1 is the referenced entry's id; returns the referencing entries' slugs or codes. */
-  sql: string;
+  /** The referrers' table and the column of their slug or code. */
+  from: { table: string; keyColumn: string };
+  /** Where the pointer is: a link table (the referrer's id in `ownerColumn`, this entry's in `targetColumn`), or a column of the referrer. */
+  via: { linkTable: string; ownerColumn: string; targetColumn: string } | { column: string };
+}
+
+/** The referrers' keys; $1 is the referenced entry's id. Referrers in the trash count only with `includeTrashed` (before a purge). */
+export function referrersSql({ from, via }: Reference, includeTrashed: boolean): string {
+  const live = includeTrashed ? '' : ' AND o.deleted_at IS NULL';
+  return 'linkTable' in via
+    ? `SELECT DISTINCT o.${from.keyColumn} AS key FROM ${via.linkTable} l JOIN ${from.table} o ON o.id = l.${via.ownerColumn} WHERE l.${via.targetColumn} = $1${live}`
+    : `SELECT o.${from.keyColumn} AS key FROM ${from.table} o WHERE o.${via.column} = $1${live}`;
 }
 
 export interface ContentDescriptor<I extends object = object, E extends ContentEntity = ContentEntity> {
@@ -117,4 +128,7 @@ export async function linkedKeys(manager: EntityManager, sql: string, id: string
   return rows.map((row) => row.key);
 }
 
-export const referencedBy = (what: string, sql: string): Reference => ({ what, sql });
+/** Referrers of the table `from` (keyed by `keyColumn`) that link to the entry through `linkTable`. */
+export function linkedFrom(what: string, from: Reference['from'], linkTable: string, ownerColumn: string, targetColumn: string): Reference {
+  return { what, from, via: { linkTable, ownerColumn, targetColumn } };
+}

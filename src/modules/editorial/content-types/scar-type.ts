@@ -2,7 +2,7 @@ import { ScarType } from '../../../entities';
 import { LINK_TABLES } from '../../../entities/links.entity';
 import { ContentType } from '../content-type';
 import { ScarTypeInput } from '../editorial.inputs';
-import { describeContentType, referencedBy } from './content-descriptor';
+import { describeContentType, linkedFrom } from './content-descriptor';
 
 export const scarType = describeContentType<ScarTypeInput, ScarType>({
   type: ContentType.SCAR_TYPE,
@@ -19,17 +19,8 @@ export const scarType = describeContentType<ScarTypeInput, ScarType>({
     return { slug, name, category, description, needlingResponse, otherTreatments };
   },
   references: [
-    referencedBy(
-      'treatments',
-      `SELECT t.slug AS key FROM ${LINK_TABLES.treatmentScarType} l JOIN treatment t ON t.id = l.treatment_id WHERE l.scar_type_id = $1 AND t.deleted_at IS NULL`,
-    ),
-    referencedBy(
-      'topicals',
-      `SELECT t.slug AS key FROM ${LINK_TABLES.topicalScarType} l JOIN topical t ON t.id = l.topical_id WHERE l.scar_type_id = $1 AND t.deleted_at IS NULL`,
-    ),
-    referencedBy(
-      'articles',
-      `SELECT a.slug AS key FROM ${LINK_TABLES.articleScarType} l JOIN article a ON a.id = l.article_id WHERE l.scar_type_id = $1 AND a.deleted_at IS NULL`,
-    ),
+    linkedFrom('treatments', { table: 'treatment', keyColumn: 'slug' }, LINK_TABLES.treatmentScarType, 'treatment_id', 'scar_type_id'),
+    linkedFrom('topicals', { table: 'topical', keyColumn: 'slug' }, LINK_TABLES.topicalScarType, 'topical_id', 'scar_type_id'),
+    linkedFrom('articles', { table: 'article', keyColumn: 'slug' }, LINK_TABLES.articleScarType, 'article_id', 'scar_type_id'),
   ],
 });

@@ -2,7 +2,7 @@ import { Topical } from '../../../entities';
 import { LINK_TABLES } from '../../../entities/links.entity';
 import { ContentType } from '../content-type';
 import { TopicalInput } from '../editorial.inputs';
-import { describeContentType, linkedKeys, referencedBy, replaceLinks } from './content-descriptor';
+import { describeContentType, linkedKeys, linkedFrom, replaceLinks } from './content-descriptor';
 
 export const topical = describeContentType<TopicalInput, Topical>({
   type: ContentType.TOPICAL,
@@ -36,17 +36,8 @@ export const topical = describeContentType<TopicalInput, Topical>({
     return { slug, name, category, inciAliases, prescriptionOnly, allowedSlots, benefits, helpsScarTypes };
   },
   references: [
-    referencedBy(
-      'products',
-      `SELECT DISTINCT p.slug AS key FROM ${LINK_TABLES.productIngredient} l JOIN product p ON p.id = l.product_id WHERE l.topical_id = $1 AND p.deleted_at IS NULL`,
-    ),
-    referencedBy(
-      'rules',
-      `SELECT DISTINCT r.code AS key FROM ${LINK_TABLES.ruleTopical} l JOIN compatibility_rule r ON r.id = l.rule_id WHERE l.topical_id = $1 AND r.deleted_at IS NULL`,
-    ),
-    referencedBy(
-      'articles',
-      `SELECT a.slug AS key FROM ${LINK_TABLES.articleTopical} l JOIN article a ON a.id = l.article_id WHERE l.topical_id = $1 AND a.deleted_at IS NULL`,
-    ),
+    linkedFrom('products', { table: 'product', keyColumn: 'slug' }, LINK_TABLES.productIngredient, 'product_id', 'topical_id'),
+    linkedFrom('rules', { table: 'compatibility_rule', keyColumn: 'code' }, LINK_TABLES.ruleTopical, 'rule_id', 'topical_id'),
+    linkedFrom('articles', { table: 'article', keyColumn: 'slug' }, LINK_TABLES.articleTopical, 'article_id', 'topical_id'),
   ],
 });

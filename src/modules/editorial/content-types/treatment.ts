@@ -3,7 +3,7 @@ import { Treatment } from '../../../entities';
 import { LINK_TABLES } from '../../../entities/links.entity';
 import { ContentType } from '../content-type';
 import { TreatmentInput } from '../editorial.inputs';
-import { describeContentType, linkedKeys, referencedBy, replaceLinks } from './content-descriptor';
+import { describeContentType, linkedKeys, linkedFrom, replaceLinks } from './content-descriptor';
 
 export const treatment = describeContentType<TreatmentInput, Treatment>({
   type: ContentType.TREATMENT,
@@ -66,10 +66,5 @@ export const treatment = describeContentType<TreatmentInput, Treatment>({
       scarTypes,
     };
   },
-  references: [
-    referencedBy(
-      'articles',
-      `SELECT a.slug AS key FROM ${LINK_TABLES.articleTreatment} l JOIN article a ON a.id = l.article_id WHERE l.treatment_id = $1 AND a.deleted_at IS NULL`,
-    ),
-  ],
+  references: [linkedFrom('articles', { table: 'article', keyColumn: 'slug' }, LINK_TABLES.articleTreatment, 'article_id', 'treatment_id')],
 });
