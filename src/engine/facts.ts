@@ -246,4 +246,10 @@ export interface RegimenPlan {
   holds: TopicalHoldResult[];
   days: RegimenDayResult[];
   conflicts: TopicalConflictResult[];
+  /**
+   * Every rule behind what the plan says, once each, in no particular order: its warnings, holds,
+   * activity advice and conflicts, and the requirements and pair conflicts that placed, moved or
+   * alternated a step.
+   */
+  citedRuleIds: string[];
 }

@@ -30,19 +30,35 @@ export function recommendRegimen(kb: KnowledgeBase, request: RegimenRequest): Re
     ...kb.rules.byKind[RuleKind.REQUIREMENT].flatMap((rule) => rule.subjectTopicalIds),
     ...scarHelpers.topicals.map((topical) => topical.id),
   ]);
+  const reportedHolds = reportHolds(kb, context, holds, concernedTopicalIds);
+  const days = plannedDays.map((planned, index) => ({
+    date: planned.day.date,
+    daysSinceSession: daysSinceSession(context, planned.day),
+    am: describeSteps(planned, Slot.AM, picker, explainer),
+    pm: describeSteps(planned, Slot.PM, picker, explainer),
+    avoid: advice[index],
+  }));
+  const conflicts = conflictsAmong(kb, context.currentTopicalIds);
   return {
     eligibility,
     warnings,
-    holds: reportHolds(kb, context, holds, concernedTopicalIds),
-    days: plannedDays.map((planned, index) => ({
-      date: planned.day.date,
-      daysSinceSession: daysSinceSession(context, planned.day),
-      am: describeSteps(planned, Slot.AM, picker, explainer),
-      pm: describeSteps(planned, Slot.PM, picker, explainer),
-      avoid: advice[index],
-    })),
-    conflicts: conflictsAmong(kb, context.currentTopicalIds),
+    holds: reportedHolds,
+    days,
+    conflicts,
+    citedRuleIds: citedRuleIds([...warnings, ...reportedHolds, ...conflicts, ...days.flatMap((day) => day.avoid)], plannedDays),
   };
+}
+
+/** The rules the plan's results name, and those behind its steps' reasons (which name only a rule's title). */
+function citedRuleIds(results: readonly { ruleId: string | null }[], plannedDays: readonly PlannedDay[]): string[] {
+  const ids = new Set<string>();
+  for (const { ruleId } of results) if (ruleId !== null) ids.add(ruleId);
+  for (const planned of plannedDays) {
+    for (const step of [...planned.steps[Slot.AM], ...planned.steps[Slot.PM]]) {
+      for (const reason of step.reasons) if ('rule' in reason) ids.add(reason.rule.id);
+    }
+  }
+  return [...ids];
 }
 
 function describeSteps(planned: PlannedDay, slot: Slot, picker: ProductPicker, explainer: StepExplainer): RegimenStepResult[] {

@@ -463,6 +463,33 @@ describe('recommendRegimen: requirements and suggestions', () => {
   });
 });
 
+describe('recommendRegimen: cited rules', () => {
+  it('names the rules behind steps, which their results name only by title', () => {
+    const plan = recommendRegimen(kb, request({ using: ['tretinoin', 'benzoyl-peroxide'] }));
+
+    expect([...plan.citedRuleIds].sort()).toEqual([ruleId('pair/tretinoin-bpo'), ruleId('requirement/sunscreen')]);
+  });
+
+  it('names every rule of a warning, hold, conflict or advice, once each', () => {
+    const plan = recommendRegimen(
+      kb,
+      request({
+        lastSession: session(Device.PEN, 1.5, SESSION_AT),
+        using: ['tretinoin', 'benzoyl-peroxide'],
+        conditions: [SkinCondition.ACTIVE_ACNE],
+      }),
+    );
+    const named = [...plan.warnings, ...plan.holds, ...plan.conflicts, ...plan.days.flatMap((day) => day.avoid)].flatMap((result) =>
+      result.ruleId === null ? [] : [result.ruleId],
+    );
+
+    expect(plan.holds.length).toBeGreaterThan(0);
+    expect(named.some((id) => id.includes('contra'))).toBe(true);
+    expect(new Set(plan.citedRuleIds).size).toBe(plan.citedRuleIds.length);
+    expect(plan.citedRuleIds).toEqual(expect.arrayContaining([...new Set(named), ruleId('requirement/sunscreen')]));
+  });
+});
+
 describe('recommendRegimen: activities', () => {
   it('advises per day, avoid before minimise, longest window', () => {
     const plan = recommendRegimen(kb, request({ lastSession: session(Device.DERMAPEN, 1.5, SESSION_AT), fitzpatrickType: 2 }));
