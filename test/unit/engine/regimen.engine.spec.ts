@@ -474,7 +474,7 @@ describe('recommendRegimen: cited rules', () => {
     const plan = recommendRegimen(
       kb,
       request({
-        lastSession: session(Device.PEN, 1.5, SESSION_AT),
+        lastSession: session(Device.DERMAPEN, 1.5, SESSION_AT),
         using: ['tretinoin', 'benzoyl-peroxide'],
         conditions: [SkinCondition.ACTIVE_ACNE],
       }),
