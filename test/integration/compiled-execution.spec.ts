@@ -33,11 +33,14 @@ afterAll(async () => {
 
 type Variables = Record<string, unknown>;
 
-/** Status and body, with the random error ids replaced. */
+/** Fields that differ between any two answers: random error ids and the instant a plan was computed. */
+const VARYING = new Set(['errorId', 'computedAt']);
+
+/** Status and body, with the varying fields replaced. */
 function comparable(response: GraphQLResponse): { status: number; body: unknown } {
   return {
     status: response.status,
-    body: JSON.parse(JSON.stringify(response.body), (key, value) => (key === 'errorId' && typeof value === 'string' ? '<errorId>' : value)),
+    body: JSON.parse(JSON.stringify(response.body), (key, value) => (VARYING.has(key) && typeof value === 'string' ? `<${key}>` : value)),
   };
 }
 
@@ -168,6 +171,7 @@ const FULL_REGIMEN = `query Regimen($input: RegimenInput!) {
       avoid { activity level reason rule { code } } }
     conflicts { a { slug } b { slug } severity management scope rule { code } }
     relatedArticles { slug title }
+    provenance { knowledgeRevision computedAt rules { code version publishedAt reviewedBy } }
   }
 }`;
 

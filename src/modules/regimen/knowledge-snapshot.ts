@@ -1,9 +1,12 @@
 import { DataSource } from 'typeorm';
+import { Role } from '../../core/roles';
 import { ANONYMOUS_VIEWER, visibleTo } from '../../core/viewer';
 import { RuleTopicalRole } from '../../domain/rule-topical-role';
 import { buildKnowledgeBase, compileRules, KnowledgeBase, RuleFact } from '../../engine';
 import { Brand, CompatibilityRule, Product, ProductIngredient, RuleTopical, ScarType, Topical, TopicalScarType, Treatment } from '../../entities';
 import { withPrimaryReads } from '../../observability/request-scope';
+import { ContentType } from '../editorial/content-type';
+import { RuleProvenance } from './regimen.types';
 
 /** The published knowledge the engine works on, with the entities the API returns. */
 export interface KnowledgeSnapshot {
@@ -14,11 +17,37 @@ export interface KnowledgeSnapshot {
   products: ReadonlyMap<string, Product>;
   productIdsBySlug: ReadonlyMap<string, string>;
   rules: ReadonlyMap<string, CompatibilityRule>;
+  /** By rule id: the published version of each rule, for plans' provenance. */
+  ruleProvenance: ReadonlyMap<string, RuleProvenance>;
   treatmentsBySlug: ReadonlyMap<string, Treatment>;
   scarTypeIdsBySlug: ReadonlyMap<string, string>;
 }
 
 const published = (alias: string) => visibleTo(ANONYMOUS_VIEWER, alias);
+
+/** Who published a rule's version, by role only: plans go to anonymous callers and partners alike. */
+const PUBLISHER_LABELS: Record<Role, string> = {
+  [Role.REVIEWER]: 'a Dermaplan medical reviewer',
+  [Role.ADMIN]: 'a Dermaplan administrator',
+  [Role.EDITOR]: 'a Dermaplan editor',
+};
+/** Rules as shipped were loaded without revisions. */
+const REFERENCE_DATA_LABEL = 'Dermaplan reference data';
+/** A version published by an account that no longer exists. */
+const FORMER_STAFF_LABEL = 'Dermaplan staff';
+
+/**
+ * What a rule's revisions say about its published version: its latest PUBLISH when there is one,
+ * else its first revision (a rule as shipped, edited or trashed and restored since, never published
+ * through the API).
+ */
+interface RuleRevisionRow {
+  ruleId: string;
+  published: boolean;
+  version: number;
+  createdAt: Date;
+  role: Role | null;
+}
 
 /** The snapshot to plan with, and the content revision read in the same statement. */
 export interface CurrentKnowledge {
@@ -62,7 +91,7 @@ export class KnowledgeSnapshotProvider {
 
   private async build(revision: string): Promise<KnowledgeSnapshot> {
     const manager = this.dataSource.manager;
-    const [topicals, scarTypes, topicalScarTypes, brands, products, ingredients, rules, ruleTopicals, treatments] = await Promise.all([
+    const [topicals, scarTypes, topicalScarTypes, brands, products, ingredients, rules, ruleTopicals, treatments, ruleRevisions] = await Promise.all([
       manager.createQueryBuilder(Topical, 'topical').where(published('topical')).orderBy('topical.name').getMany(),
       manager.createQueryBuilder(ScarType, 'scar').where(published('scar')).getMany(),
       manager.getRepository(TopicalScarType).find(),
@@ -72,6 +101,15 @@ export class KnowledgeSnapshotProvider {
       manager.createQueryBuilder(CompatibilityRule, 'rule').where(published('rule')).getMany(),
       manager.getRepository(RuleTopical).find({ order: { position: 'ASC' } }),
       manager.createQueryBuilder(Treatment, 'treatment').where(published('treatment')).getMany(),
+      manager.query<RuleRevisionRow[]>(
+        `SELECT DISTINCT ON (revision.entity_id) revision.entity_id AS "ruleId", revision.action = 'PUBLISH' AS published,
+           revision.version, revision.created_at AS "createdAt", staff.role
+         FROM revision LEFT JOIN staff_user staff ON staff.id = revision.actor_id
+         WHERE revision.entity_type = $1
+         ORDER BY revision.entity_id, revision.action = 'PUBLISH' DESC,
+           CASE WHEN revision.action = 'PUBLISH' THEN revision.created_at END DESC, revision.created_at`,
+        [ContentType.COMPATIBILITY_RULE],
+      ),
     ]);
     const topicalsById = new Map(topicals.map((t) => [t.id, t]));
     const scarTypesById = new Map(scarTypes.map((s) => [s.id, s]));
@@ -139,10 +177,40 @@ export class KnowledgeSnapshotProvider {
       products: new Map(visibleProducts.map((p) => [p.id, p])),
       productIdsBySlug: new Map(visibleProducts.map((p) => [p.slug, p.id])),
       rules: new Map(rules.map((r) => [r.id, r])),
+      ruleProvenance: ruleProvenance(rules, ruleRevisions),
       treatmentsBySlug: new Map(treatments.map((t) => [t.slug, t])),
       scarTypeIdsBySlug: new Map(scarTypes.map((s) => [s.slug, s.id])),
     };
   }
+}
+
+/**
+ * A rule's latest publication names the version plans use: a pending draft, or trashing and
+ * restoring, moves the version column but not what plans say. A rule never published through the
+ * API is as the reference data shipped it, at the version before its first change (each change
+ * moves the version by one).
+ */
+function ruleProvenance(rules: CompatibilityRule[], revisions: RuleRevisionRow[]): Map<string, RuleProvenance> {
+  const revisionsByRule = new Map(revisions.map((r) => [r.ruleId, r]));
+  return new Map(
+    rules.map((rule) => {
+      const revision = revisionsByRule.get(rule.id);
+      const provenance: RuleProvenance = revision?.published
+        ? {
+            code: rule.code,
+            version: revision.version,
+            publishedAt: revision.createdAt,
+            reviewedBy: revision.role ? PUBLISHER_LABELS[revision.role] : FORMER_STAFF_LABEL,
+          }
+        : {
+            code: rule.code,
+            version: revision ? revision.version - 1 : rule.version,
+            publishedAt: rule.publishedAt ?? rule.createdAt,
+            reviewedBy: REFERENCE_DATA_LABEL,
+          };
+      return [rule.id, provenance];
+    }),
+  );
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

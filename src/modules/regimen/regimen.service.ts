@@ -91,7 +91,7 @@ export class RegimenService {
 
     const plan = recommendRegimen(snapshot.knowledgeBase, request);
     const relatedArticles = await this.relatedArticles(ctx, contentRevision, plan, request.scarTypeIds, [lastSession, nextSession]);
-    return this.present(plan, snapshot, relatedArticles);
+    return this.present(plan, snapshot, relatedArticles, request.now);
   }
 
   async checkRoutine(_ctx: RequestContext, input: RoutineInput): Promise<TopicalConflict[]> {
@@ -116,7 +116,7 @@ export class RegimenService {
    * (`{ ...a, rule }`) made V8 build a new hidden class for each such object (about 85 per plan),
    * each created on the request's time and kept in the old generation until a full collection.
    */
-  private present(plan: RegimenPlan, snapshot: KnowledgeSnapshot, relatedArticles: Article[]): Regimen {
+  private present(plan: RegimenPlan, snapshot: KnowledgeSnapshot, relatedArticles: Article[], computedAt: string): Regimen {
     const topical = (id: string) => snapshot.topicals.get(id)!;
     const rule = (id: string | null) => (id ? snapshot.rules.get(id)! : null);
     return {
@@ -140,6 +140,11 @@ export class RegimenService {
       }),
       conflicts: plan.conflicts.map((c) => this.presentConflict(c, snapshot)),
       relatedArticles,
+      provenance: {
+        knowledgeRevision: snapshot.revision,
+        computedAt,
+        rules: plan.citedRuleIds.map((id) => snapshot.ruleProvenance.get(id)!).sort((a, b) => (a.code < b.code ? -1 : 1)),
+      },
     };
   }
 

@@ -113,6 +113,40 @@ export class TopicalConflict {
   rule!: CompatibilityRule;
 }
 
+@ObjectType({ simpleResolvers: true, description: 'One published version of a rule a plan cites.' })
+export class RuleProvenance {
+  @Field({ description: "The rule's stable code." })
+  code!: string;
+
+  @Field(() => Int, { description: 'The version of the rule that was published (what the plan used).' })
+  version!: number;
+
+  @Field(() => DateTimeScalar, { description: 'When this version was published.' })
+  publishedAt!: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Who published this version, by role ("a Dermaplan medical reviewer", "a Dermaplan administrator"), or ' +
+      '"Dermaplan reference data" for a rule as shipped; never a person\'s name or email.',
+  })
+  reviewedBy!: string;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Why a plan said what it said: the published knowledge it was computed from.' })
+export class PlanProvenance {
+  @Field({ description: 'Identifies the published knowledge (rules and catalog) the plan was computed from; moves with every write to it.' })
+  knowledgeRevision!: string;
+
+  @Field(() => DateTimeScalar, { description: 'The instant the plan was computed for.' })
+  computedAt!: string;
+
+  @Field(() => [RuleProvenance], {
+    description: 'Every rule behind a hold, conflict, warning, requirement or activity advice of the plan, once each, by code.',
+  })
+  rules!: RuleProvenance[];
+}
+
 @ObjectType({ simpleResolvers: true, description: 'A day-by-day home-care plan around needling sessions.' })
 export class Regimen {
   @Field(() => Eligibility, { description: 'May the person be needled (again) now.' })
@@ -132,4 +166,7 @@ export class Regimen {
 
   @Field(() => [Article])
   relatedArticles!: Article[];
+
+  @Field(() => PlanProvenance)
+  provenance!: PlanProvenance;
 }
