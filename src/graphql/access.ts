@@ -19,7 +19,7 @@ export const authChecker: AuthCheckerFn<{ viewer: Viewer }, Permission> = ({ con
 };
 
 /** The root fields an operation selects, through fragments. */
-export function rootFields(document: DocumentNode, operation: OperationDefinitionNode): string[] {
+function rootFields(document: DocumentNode, operation: OperationDefinitionNode): string[] {
   const fragments = new Map(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
@@ -37,14 +37,14 @@ export function rootFields(document: DocumentNode, operation: OperationDefinitio
 }
 
 /** The only mutations an anonymous caller may call. */
-export const PUBLIC_MUTATIONS: ReadonlySet<string> = new Set(['login', 'refreshSession', 'logout', '__typename']);
+const PUBLIC_MUTATIONS: ReadonlySet<string> = new Set(['login', 'refreshSession', 'logout', '__typename']);
 
-export function anonymousMayRun(document: DocumentNode, operation: OperationDefinitionNode): boolean {
+function anonymousMayRun(document: DocumentNode, operation: OperationDefinitionNode): boolean {
   return operation.operation !== 'mutation' || rootFields(document, operation).every((field) => PUBLIC_MUTATIONS.has(field));
 }
 
 /** The first problem with a partner running this operation, or null when it may. */
-export function partnerRefusal(scopes: readonly PartnerScope[], document: DocumentNode, operation: OperationDefinitionNode): string | null {
+function partnerRefusal(scopes: readonly PartnerScope[], document: DocumentNode, operation: OperationDefinitionNode): string | null {
   if (operation.operation !== 'query') return `Partner keys may only run queries, not a ${operation.operation}`;
   for (const field of rootFields(document, operation)) {
     if (field === '__typename') continue;

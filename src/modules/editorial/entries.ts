@@ -32,7 +32,12 @@ export async function loadEntry(
 
 export async function entryState(manager: EntityManager, d: ContentDescriptor, entity: ContentEntity): Promise<EntryState> {
   const live = await d.read(manager, entity);
-  return { type: d.type, entity, key: d.keyOf(live), draft: (entity.pendingDraft ?? live) as Record<string, unknown> };
+  return { type: d.type, entity, key: keyOfEntry(d, entity), draft: (entity.pendingDraft ?? live) as Record<string, unknown> };
+}
+
+/** An entry's slug, key or code, from its own column. */
+export function keyOfEntry(d: ContentDescriptor, entity: ContentEntity): string {
+  return (entity as unknown as Record<string, string>)[d.keyColumn];
 }
 
 /** Writes `changes` only if nobody changed the entry since it was read (version check in SQL). */

@@ -4,7 +4,7 @@ import { ContentEntity } from '../../entities/content-base';
 import { enqueueWebhookEvent } from '../webhooks/webhook-outbox';
 import { Actor } from './actor';
 import { ContentDescriptor } from './content-types/content-descriptor';
-import { entryState } from './entries';
+import { keyOfEntry } from './entries';
 
 /** Queues the webhook deliveries for an entry's change in the change's own transaction (sent later, never from here). */
 export async function emitEntryEvent(
@@ -14,12 +14,11 @@ export async function emitEntryEvent(
   type: WebhookEvent,
   actor: Actor,
 ): Promise<void> {
-  const { key } = await entryState(manager, d, entity);
   await enqueueWebhookEvent(manager, {
     type,
     entityType: d.type,
     entityId: entity.id,
-    slugOrCode: key,
+    slugOrCode: keyOfEntry(d, entity),
     version: entity.version,
     occurredAt: new Date(),
     actorId: actor.id,

@@ -14,7 +14,6 @@ export const article = describeContentType<ArticleInput, Article>({
   // Plans list related articles, but no advice depends on them.
   signOff: false,
   inputClass: ArticleInput,
-  keyOf: (input) => input.slug,
   columns: async ({ treatments: _t, scarTypes: _s, topicals: _p, citations: _c, ...columns }) => columns,
   async resolveLinks(input, refs) {
     const treatmentIds = await refs.ids('treatment', 'slug', input.treatments, 'input.treatments', 'treatment');

@@ -13,7 +13,6 @@ export const brand = describeContentType<BrandInput, Brand>({
   // Only decides which products storefronts show (see product).
   signOff: false,
   inputClass: BrandInput,
-  keyOf: (input) => input.slug,
   read: async (_manager, { slug, name, description }) => ({ slug, name, description }),
   references: [{ what: 'products', from: { table: 'product', keyColumn: 'slug' }, via: { column: 'brand_id' } }],
 });

@@ -14,7 +14,6 @@ export const citation = describeContentType<CitationInput, Citation>({
   // Plans show each hold's, conflict's and warning's rule with its citations: the evidence behind the advice.
   signOff: true,
   inputClass: CitationInput,
-  keyOf: (input) => input.key,
   read: async (_manager, { key, title, url, evidenceLevel, source }) => ({ key, title, url, evidenceLevel, source }),
   references: [
     linkedFrom('rules', { table: 'compatibility_rule', keyColumn: 'code' }, LINK_TABLES.ruleCitation, 'rule_id', 'citation_id'),

@@ -22,7 +22,6 @@ export const compatibilityRule = describeContentType<CompatibilityRuleInput, Com
   // Rules are the engine's holds, conflicts, requirements and warnings.
   signOff: true,
   inputClass: CompatibilityRuleInput,
-  keyOf: (input) => input.code,
   columns: async ({ code, kind, severity, title, rationale, management, parameters }) => ({
     code,
     kind,

@@ -66,6 +66,7 @@ export interface ContentDescriptor<I extends object = object, E extends ContentE
    */
   signOff: boolean;
   inputClass: new () => I;
+  /** The input's key: its field named like `keyColumn`. */
   keyOf(input: I): string;
   /** Entity column values (plain, without links) from an input; links are resolved by `resolveLinks`. */
   columns(input: I, refs: ReferenceResolver): Promise<Partial<E>>;
@@ -89,7 +90,7 @@ type Defaulted = 'columns' | 'check' | 'resolveLinks' | 'references';
 type InputIsColumns<I, E> = [keyof I] extends [keyof E] ? (I extends Partial<E> ? true : false) : false;
 
 /** A descriptor without what describeContentType fills in; `columns` may be left out only where the input is columns alone. */
-type ContentTypeDeclaration<I extends object, E extends ContentEntity> = Omit<ContentDescriptor<I, E>, Defaulted> &
+type ContentTypeDeclaration<I extends object, E extends ContentEntity> = Omit<ContentDescriptor<I, E>, Defaulted | 'keyOf'> &
   Partial<Pick<ContentDescriptor<I, E>, Defaulted>> &
   (InputIsColumns<I, E> extends true ? unknown : Pick<ContentDescriptor<I, E>, 'columns'>);
 
@@ -105,6 +106,7 @@ export function describeContentType<I extends object, E extends ContentEntity>(d
     resolveLinks: async () => async () => undefined,
     references: [],
     ...declaration,
+    keyOf: (input) => (input as Record<string, string>)[declaration.keyColumn],
   };
 }
 

@@ -14,7 +14,6 @@ export const product = describeContentType<ProductInput, Product>({
   // Products only fill a step with catalog items, and change with stock: they never change the advice.
   signOff: false,
   inputClass: ProductInput,
-  keyOf: (input) => input.slug,
   async columns({ brand: brandSlug, ingredients: _links, skinTypes, ...columns }, refs) {
     const brandId = await refs.id('brand', 'slug', brandSlug, 'input.brand', 'brand');
     return { ...columns, skinTypes: [...new Set(skinTypes)], brandId };

@@ -14,7 +14,6 @@ export const scarType = describeContentType<ScarTypeInput, ScarType>({
   // A scar type's category decides eligibility and which scar helpers a plan suggests.
   signOff: true,
   inputClass: ScarTypeInput,
-  keyOf: (input) => input.slug,
   async read(_manager, { slug, name, category, description, needlingResponse, otherTreatments }) {
     return { slug, name, category, description, needlingResponse, otherTreatments };
   },

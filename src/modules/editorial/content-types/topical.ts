@@ -14,7 +14,6 @@ export const topical = describeContentType<TopicalInput, Topical>({
   // Category, allowed slots and the scars it helps decide holds, steps and their order.
   signOff: true,
   inputClass: TopicalInput,
-  keyOf: (input) => input.slug,
   columns: async ({ helpsScarTypes: _links, allowedSlots, ...columns }) => ({ ...columns, allowedSlots: [...new Set(allowedSlots)] }),
   async resolveLinks(input, refs) {
     const scarTypeIds = await refs.ids('scar_type', 'slug', input.helpsScarTypes, 'input.helpsScarTypes', 'scar type');

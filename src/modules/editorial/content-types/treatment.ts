@@ -15,7 +15,6 @@ export const treatment = describeContentType<TreatmentInput, Treatment>({
   // A session's treatment (its device) decides the holds after needling.
   signOff: true,
   inputClass: TreatmentInput,
-  keyOf: (input) => input.slug,
   columns: async ({ scarTypes: _links, ...columns }) => columns,
   check(input) {
     const problems: FieldProblem[] = [];
