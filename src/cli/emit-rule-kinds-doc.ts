@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { renderRuleKindsDoc } from './rule-kinds-doc';
 
-export const RULE_KINDS_DOC_FILE = path.resolve(__dirname, '../../..', 'docs', 'api', 'rule-kinds.md');
+const RULE_KINDS_DOC_FILE = path.resolve(__dirname, '../../..', 'docs', 'api', 'rule-kinds.md');
 
 fs.writeFileSync(RULE_KINDS_DOC_FILE, renderRuleKindsDoc());
 console.log(`Wrote ${RULE_KINDS_DOC_FILE}`);

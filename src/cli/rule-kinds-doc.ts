@@ -3,12 +3,7 @@
 import { RuleKind } from '../domain/enums';
 import { FieldSpec } from '../engine/parameter-checks';
 import { RULE_KINDS } from '../engine/rule-kind.registry';
-
-/** The GraphQL type `CompatibilityRule.kindParameters` answers with for a kind: WAIT_AFTER_NEEDLING → WaitAfterNeedlingParameters. */
-export function parametersTypeName(kind: RuleKind): string {
-  const words = kind.toLowerCase().split('_');
-  return `${words.map((word) => word[0].toUpperCase() + word.slice(1)).join('')}Parameters`;
-}
+import { parametersTypeName } from '../modules/rules/rule-kind-parameters.types';
 
 function parameterRows(fields: Readonly<Record<string, FieldSpec>>, prefix = ''): string[] {
   return Object.entries(fields).flatMap(([name, { check, meaning }]) => [

@@ -7,3 +7,4 @@ export type { CatalogProduct, KnowledgeBase, KnowledgeBaseInput } from './knowle
 export { recommendRegimen } from './regimen.engine';
 export { checkRoutine } from './routine-check';
 export { findTimeZone } from './plan-clock';
+export { compareText } from './ordering';

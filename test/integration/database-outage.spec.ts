@@ -124,6 +124,9 @@ function startLoad() {
   };
 }
 
+/** The load's pace: fast polling, a deadline well past a restart. */
+const OUTAGE_WAIT = { timeoutMs: 30_000, intervalMs: 50 };
+
 const readiness = async () => (await fetch(`${app.baseUrl}/readyz`)).status;
 
 it('fails fast while PostgreSQL is down, recovers by itself, and keeps every acknowledged write exactly once', async () => {
@@ -131,14 +134,13 @@ it('fails fast while PostgreSQL is down, recovers by itself, and keeps every ack
   let beforeOutage: number | undefined;
   let restartedAt = 0;
   try {
-    await waitFor(() => load.acknowledged().length >= 20, { timeoutMs: 30_000, intervalMs: 50, what: 'writes before the outage' });
+    await waitFor(() => load.acknowledged().length >= 20, { ...OUTAGE_WAIT, what: 'writes before the outage' });
 
     beforeOutage = load.outcomes.length;
     await postgres.stop();
     const stoppedAt = load.outcomes.length;
     await waitFor(() => load.outcomes.slice(stoppedAt).filter((o) => o.code === 'SERVICE_UNAVAILABLE').length >= 20, {
-      timeoutMs: 30_000,
-      intervalMs: 50,
+      ...OUTAGE_WAIT,
       what: 'failures during the outage',
     });
     expect(await readiness()).toBe(503);
@@ -147,13 +149,12 @@ it('fails fast while PostgreSQL is down, recovers by itself, and keeps every ack
     await postgres.start();
     restartedAt = load.outcomes.length;
     const back = Date.now();
-    await waitFor(async () => (await readiness()) === 200, { timeoutMs: 30_000, intervalMs: 50, what: 'readiness after the restart' });
+    await waitFor(async () => (await readiness()) === 200, { ...OUTAGE_WAIT, what: 'readiness after the restart' });
     // Recovered by itself: no restart of the server, no reconnect call.
     const ackedBefore = load.acknowledged().length;
-    await waitFor(() => load.acknowledged().length >= ackedBefore + 20, { timeoutMs: 30_000, intervalMs: 50, what: 'writes after the restart' });
+    await waitFor(() => load.acknowledged().length >= ackedBefore + 20, { ...OUTAGE_WAIT, what: 'writes after the restart' });
     await waitFor(() => load.outcomes.slice(restartedAt).some((o) => o.kind === 'read' && o.ok), {
-      timeoutMs: 30_000,
-      intervalMs: 50,
+      ...OUTAGE_WAIT,
       what: 'reads after the restart',
     });
     expect(Date.now() - back).toBeLessThan(30_000);
@@ -207,7 +208,7 @@ it('start-up waits for a database that is not there yet, with backoff, and conne
     () => createDataSource({ url: postgres.url, poolSize: 2, connectTimeoutMs: CONNECT_TIMEOUT_MS, statementTimeoutMs: STATEMENT_TIMEOUT_MS }),
     { timeoutMs: 60_000, logger: { warn: (details) => void warnings.push(details) } },
   );
-  await waitFor(() => warnings.length >= 2, { timeoutMs: 30_000, intervalMs: 50, what: 'two failed attempts' });
+  await waitFor(() => warnings.length >= 2, { ...OUTAGE_WAIT, what: 'two failed attempts' });
   await postgres.start();
   const dataSource = await connecting;
   try {
@@ -217,7 +218,7 @@ it('start-up waits for a database that is not there yet, with backoff, and conne
   } finally {
     await dataSource.destroy();
   }
-  await waitFor(async () => (await readiness()) === 200, { timeoutMs: 30_000, intervalMs: 50, what: 'the app to be ready again' });
+  await waitFor(async () => (await readiness()) === 200, { ...OUTAGE_WAIT, what: 'the app to be ready again' });
 });
 
 it('start-up gives up after DB_STARTUP_TIMEOUT_MS with the connection error', async () => {

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getNamedType, GraphQLObjectType, GraphQLSchema, isObjectType, isUnionType } from 'graphql';
-import { parametersTypeName, renderRuleKindsDoc } from '../../src/cli/rule-kinds-doc';
+import { renderRuleKindsDoc } from '../../src/cli/rule-kinds-doc';
+import { parametersTypeName } from '../../src/modules/rules/rule-kind-parameters.types';
 import { RuleKind } from '../../src/domain/enums';
 import { FieldSpec } from '../../src/engine/parameter-checks';
 import { RULE_KINDS } from '../../src/engine/rule-kind.registry';

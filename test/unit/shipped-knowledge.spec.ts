@@ -19,18 +19,12 @@ function duplicates(keys: readonly string[]): string[] {
 describe('the shipped reference data', () => {
   it('compiles with the engine’s rule compiler without a problem', () => {
     // Topicals are identified by slug here; the loader gives them database ids.
-    const facts: RuleFact[] = rules.map((rule) => ({
+    const facts: RuleFact[] = rules.map(({ subjectTopicalSlugs, pairATopicalSlugs, pairBTopicalSlugs, citationKeys: _citations, ...rule }) => ({
+      ...rule,
       id: rule.code,
-      code: rule.code,
-      kind: rule.kind,
-      severity: rule.severity,
-      title: rule.title,
-      rationale: rule.rationale,
-      management: rule.management,
-      subjectTopicalIds: rule.subjectTopicalSlugs,
-      pairATopicalIds: rule.pairATopicalSlugs,
-      pairBTopicalIds: rule.pairBTopicalSlugs,
-      parameters: rule.parameters,
+      subjectTopicalIds: subjectTopicalSlugs,
+      pairATopicalIds: pairATopicalSlugs,
+      pairBTopicalIds: pairBTopicalSlugs,
     }));
     const compiled = compileRules(facts, new Set(topicals.map((topical) => topical.slug)));
     expect(compiled.all).toHaveLength(rules.length);

@@ -2,7 +2,7 @@ import { LRUCache } from 'lru-cache';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { visibleTo } from '../../core/viewer';
-import { checkRoutine, recommendRegimen, RegimenPlan, SessionFact, TopicalConflictResult } from '../../engine';
+import { checkRoutine, compareText, recommendRegimen, RegimenPlan, SessionFact, TopicalConflictResult } from '../../engine';
 import { rowReader } from '../../db/row-reader';
 import { Article } from '../../entities';
 import { LINK_TABLES } from '../../entities/links.entity';
@@ -143,7 +143,7 @@ export class RegimenService {
       provenance: {
         knowledgeRevision: snapshot.revision,
         computedAt,
-        rules: plan.citedRuleIds.map((id) => snapshot.ruleProvenance.get(id)!).sort((a, b) => (a.code < b.code ? -1 : 1)),
+        rules: plan.citedRuleIds.map((id) => snapshot.ruleProvenance.get(id)!).sort((a, b) => compareText(a.code, b.code)),
       },
     };
   }

@@ -27,89 +27,99 @@ import { RULE_KINDS } from '../../engine/rule-kind.registry';
 import { InheritsCacheAge } from '../../graphql/cache-control';
 import { NeedlingScopeView } from './rule.types';
 
-const meaningOf = <K extends RuleKind>(kind: K, field: keyof RuleParametersByKind[K]): string => RULE_KINDS[kind].parameters[field].meaning;
+/** The GraphQL type `CompatibilityRule.kindParameters` answers with for a kind: WAIT_AFTER_NEEDLING → WaitAfterNeedlingParameters. */
+export function parametersTypeName(kind: RuleKind): string {
+  const words = kind.toLowerCase().split('_');
+  return `${words.map((word) => word[0].toUpperCase() + word.slice(1)).join('')}Parameters`;
+}
 
-@ObjectType('WaitAfterNeedlingParameters', { simpleResolvers: true, description: RULE_KINDS.WAIT_AFTER_NEEDLING.description })
+/** A parameter's field options from the registry: whether it may be null, and what it means. */
+function parameterField<K extends RuleKind>(kind: K, field: keyof RuleParametersByKind[K]): { nullable: boolean; description: string } {
+  const { check, meaning } = RULE_KINDS[kind].parameters[field];
+  return { nullable: check.nullable, description: meaning };
+}
+
+@ObjectType(parametersTypeName(RuleKind.WAIT_AFTER_NEEDLING), { simpleResolvers: true, description: RULE_KINDS.WAIT_AFTER_NEEDLING.description })
 @InheritsCacheAge()
 export class WaitAfterNeedlingParametersView implements WaitAfterNeedlingParameters {
-  @Field(() => NeedlingScopeView, { description: meaningOf(RuleKind.WAIT_AFTER_NEEDLING, 'scope') })
+  @Field(() => NeedlingScopeView, parameterField(RuleKind.WAIT_AFTER_NEEDLING, 'scope'))
   scope!: NeedlingScopeView;
 
-  @Field(() => Float, { description: meaningOf(RuleKind.WAIT_AFTER_NEEDLING, 'hours') })
+  @Field(() => Float, parameterField(RuleKind.WAIT_AFTER_NEEDLING, 'hours'))
   hours!: number;
 
-  @Field(() => Activity, { nullable: true, description: meaningOf(RuleKind.WAIT_AFTER_NEEDLING, 'activity') })
+  @Field(() => Activity, parameterField(RuleKind.WAIT_AFTER_NEEDLING, 'activity'))
   activity!: Activity | null;
 
-  @Field(() => ActivityAdviceLevel, { nullable: true, description: meaningOf(RuleKind.WAIT_AFTER_NEEDLING, 'adviceLevel') })
+  @Field(() => ActivityAdviceLevel, parameterField(RuleKind.WAIT_AFTER_NEEDLING, 'adviceLevel'))
   adviceLevel!: ActivityAdviceLevel | null;
 
-  @Field(() => Int, { nullable: true, description: meaningOf(RuleKind.WAIT_AFTER_NEEDLING, 'minFitzpatrick') })
+  @Field(() => Int, parameterField(RuleKind.WAIT_AFTER_NEEDLING, 'minFitzpatrick'))
   minFitzpatrick!: number | null;
 }
 
-@ObjectType('StopBeforeNeedlingParameters', { simpleResolvers: true, description: RULE_KINDS.STOP_BEFORE_NEEDLING.description })
+@ObjectType(parametersTypeName(RuleKind.STOP_BEFORE_NEEDLING), { simpleResolvers: true, description: RULE_KINDS.STOP_BEFORE_NEEDLING.description })
 @InheritsCacheAge()
 export class StopBeforeNeedlingParametersView implements StopBeforeNeedlingParameters {
-  @Field(() => Float, { description: meaningOf(RuleKind.STOP_BEFORE_NEEDLING, 'hours') })
+  @Field(() => Float, parameterField(RuleKind.STOP_BEFORE_NEEDLING, 'hours'))
   hours!: number;
 
-  @Field(() => Activity, { nullable: true, description: meaningOf(RuleKind.STOP_BEFORE_NEEDLING, 'activity') })
+  @Field(() => Activity, parameterField(RuleKind.STOP_BEFORE_NEEDLING, 'activity'))
   activity!: Activity | null;
 }
 
-@ObjectType('PairConflictParameters', { simpleResolvers: true, description: RULE_KINDS.PAIR_CONFLICT.description })
+@ObjectType(parametersTypeName(RuleKind.PAIR_CONFLICT), { simpleResolvers: true, description: RULE_KINDS.PAIR_CONFLICT.description })
 @InheritsCacheAge()
 export class PairConflictParametersView implements PairConflictParameters {
-  @Field(() => ConflictScope, { description: meaningOf(RuleKind.PAIR_CONFLICT, 'scope') })
+  @Field(() => ConflictScope, parameterField(RuleKind.PAIR_CONFLICT, 'scope'))
   scope!: ConflictScope;
 
-  @Field(() => ConflictManagement, { description: meaningOf(RuleKind.PAIR_CONFLICT, 'management') })
+  @Field(() => ConflictManagement, parameterField(RuleKind.PAIR_CONFLICT, 'management'))
   management!: ConflictManagement;
 }
 
-@ObjectType('ContraindicationParameters', { simpleResolvers: true, description: RULE_KINDS.CONTRAINDICATION.description })
+@ObjectType(parametersTypeName(RuleKind.CONTRAINDICATION), { simpleResolvers: true, description: RULE_KINDS.CONTRAINDICATION.description })
 @InheritsCacheAge()
 export class ContraindicationParametersView implements ContraindicationParameters {
-  @Field(() => SkinCondition, { nullable: true, description: meaningOf(RuleKind.CONTRAINDICATION, 'condition') })
+  @Field(() => SkinCondition, parameterField(RuleKind.CONTRAINDICATION, 'condition'))
   condition!: SkinCondition | null;
 
-  @Field(() => Int, { nullable: true, description: meaningOf(RuleKind.CONTRAINDICATION, 'minFitzpatrick') })
+  @Field(() => Int, parameterField(RuleKind.CONTRAINDICATION, 'minFitzpatrick'))
   minFitzpatrick!: number | null;
 
-  @Field(() => ScarCategory, { nullable: true, description: meaningOf(RuleKind.CONTRAINDICATION, 'scarCategory') })
+  @Field(() => ScarCategory, parameterField(RuleKind.CONTRAINDICATION, 'scarCategory'))
   scarCategory!: ScarCategory | null;
 
-  @Field(() => Eligibility, { description: meaningOf(RuleKind.CONTRAINDICATION, 'eligibility') })
+  @Field(() => Eligibility, parameterField(RuleKind.CONTRAINDICATION, 'eligibility'))
   eligibility!: Eligibility;
 
-  @Field(() => String, { nullable: true, description: meaningOf(RuleKind.CONTRAINDICATION, 'warningCode') })
+  @Field(() => String, parameterField(RuleKind.CONTRAINDICATION, 'warningCode'))
   warningCode!: string | null;
 }
 
-@ObjectType('RequirementParameters', { simpleResolvers: true, description: RULE_KINDS.REQUIREMENT.description })
+@ObjectType(parametersTypeName(RuleKind.REQUIREMENT), { simpleResolvers: true, description: RULE_KINDS.REQUIREMENT.description })
 @InheritsCacheAge()
 export class RequirementParametersView implements RequirementParameters {
-  @Field(() => [Slot], { description: meaningOf(RuleKind.REQUIREMENT, 'slots') })
+  @Field(() => [Slot], parameterField(RuleKind.REQUIREMENT, 'slots'))
   slots!: Slot[];
 
-  @Field(() => RequirementLevel, { description: meaningOf(RuleKind.REQUIREMENT, 'level') })
+  @Field(() => RequirementLevel, parameterField(RuleKind.REQUIREMENT, 'level'))
   level!: RequirementLevel;
 
-  @Field(() => Float, { nullable: true, description: meaningOf(RuleKind.REQUIREMENT, 'fromHours') })
+  @Field(() => Float, parameterField(RuleKind.REQUIREMENT, 'fromHours'))
   fromHours!: number | null;
 
-  @Field(() => Float, { nullable: true, description: meaningOf(RuleKind.REQUIREMENT, 'untilHours') })
+  @Field(() => Float, parameterField(RuleKind.REQUIREMENT, 'untilHours'))
   untilHours!: number | null;
 }
 
-@ObjectType('SessionIntervalParameters', { simpleResolvers: true, description: RULE_KINDS.SESSION_INTERVAL.description })
+@ObjectType(parametersTypeName(RuleKind.SESSION_INTERVAL), { simpleResolvers: true, description: RULE_KINDS.SESSION_INTERVAL.description })
 @InheritsCacheAge()
 export class SessionIntervalParametersView implements SessionIntervalParameters {
-  @Field(() => NeedlingScopeView, { description: meaningOf(RuleKind.SESSION_INTERVAL, 'scope') })
+  @Field(() => NeedlingScopeView, parameterField(RuleKind.SESSION_INTERVAL, 'scope'))
   scope!: NeedlingScopeView;
 
-  @Field(() => Float, { description: meaningOf(RuleKind.SESSION_INTERVAL, 'minDays') })
+  @Field(() => Float, parameterField(RuleKind.SESSION_INTERVAL, 'minDays'))
   minDays!: number;
 }
 
