@@ -32,6 +32,15 @@ export interface AppConfig {
   shutdown: { delayMs: number; graceMs: number };
   /** The anonymous response cache and persisted queries (see README, "Caching"); Redis: `limits.redisUrl`. */
   cache: CacheConfig;
+  /** Browser apps on other origins allowed to call /graphql (CORS). */
+  cors: CorsConfig;
+}
+
+export interface CorsConfig {
+  /** Origins exactly as browsers send them (`https://shop.example.com`, no path). */
+  allowedOrigins: string[];
+  /** Also http(s)://localhost, 127.0.0.1 and [::1] on any port: the default outside production, for development servers. */
+  allowLocalhost: boolean;
 }
 
 export interface CacheConfig {
@@ -245,6 +254,33 @@ function postgresUrls(env: Env, name: string): string[] {
   return urls;
 }
 
+/** CORS_ORIGINS replaces the default: none in production, any localhost port elsewhere. */
+function corsConfig(env: Env, nodeEnv: NodeEnv): CorsConfig {
+  const origins = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  if (origins.length === 0) return { allowedOrigins: [], allowLocalhost: nodeEnv !== 'production' };
+  for (const origin of origins) {
+    const asSent = browserOrigin(origin);
+    if (asSent !== origin) {
+      const hint = asSent ? `write it as browsers send it: "${asSent}"` : 'an http:// or https:// origin such as https://shop.example.com';
+      throw new ConfigError(`CORS_ORIGINS must be comma-separated origins, got "${origin}": ${hint}`);
+    }
+  }
+  return { allowedOrigins: origins, allowLocalhost: false };
+}
+
+/** Scheme, host and port as a browser's Origin header has them (lower case, no default port, no path); null if not http(s). */
+function browserOrigin(value: string): string | null {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const databaseUrl = env.DATABASE_URL?.trim() || null;
@@ -306,5 +342,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
       revisionPollMs: integer(env, 'CACHE_REVISION_POLL_MS', 500, 50, 60000),
       persistedQueryTtlSeconds: integer(env, 'PERSISTED_QUERY_TTL_SECONDS', 86400, 60, 30 * 86400),
     },
+    cors: corsConfig(env, nodeEnv),
   };
 }

@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { mutationsRequireSignIn, partnerScopesEnforced } from './graphql/access';
 import { createCaching } from './cache/caching';
 import { AppConfig } from './config';
+import { cors } from './cors';
 import { isDatabaseUnavailable } from './db/database-errors';
 import { sqlStatementScope } from './db/sql-statement-counter';
 import { GraphQLContext } from './graphql/context';
@@ -103,6 +104,8 @@ export async function createAppServer(deps: {
 
   app.use(
     '/graphql',
+    // Browser apps on the allowed origins (CORS_ORIGINS); preflights are answered here.
+    cors(config.cors),
     (_req, res, next) => {
       // Only anonymous answers that may be cached get another value (src/cache/caching.ts).
       res.setHeader('cache-control', 'no-store');

@@ -26,9 +26,10 @@ import { CountingKeyValueCache, RedisKeyValueCache } from './key-value-caches';
 
 /**
  * A shared cache may reuse an answer only for requests alike in these: the caller's credentials
- * (staff and partners get their own answers) and Accept (Apollo picks the content type by it).
+ * (staff and partners get their own answers), Accept (Apollo picks the content type by it) and
+ * Origin (the CORS headers name the origin allowed; this header replaces the one src/cors.ts set).
  */
-const VARY = 'accept, authorization, x-api-key';
+const VARY = 'accept, authorization, x-api-key, origin';
 
 /** What the editorial service offers: a callback after each committed change (awaited before it answers). */
 export interface ContentChanges {

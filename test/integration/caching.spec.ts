@@ -99,7 +99,7 @@ describe('in memory', () => {
   afterAll(() => app.close());
 
   describe('Cache-Control', () => {
-    it('lets shared caches keep anonymous storefront answers, varying on the caller’s credentials and Accept', async () => {
+    it('lets shared caches keep anonymous storefront answers, varying on the caller’s credentials, Accept and Origin', async () => {
       for (const [query, variables] of [
         [PRODUCTS, {}],
         [PRODUCT, { slug: 'kestrel-dispensary-tretinoin-0-025-cream' }],
@@ -109,7 +109,7 @@ describe('in memory', () => {
         const response = await app.graphql(query, variables);
         expectOk(response);
         expect(response.headers.get('cache-control')).toBe('max-age=60, public');
-        expect(response.headers.get('vary')).toBe('accept, authorization, x-api-key');
+        expect(response.headers.get('vary')).toBe('accept, authorization, x-api-key, origin');
       }
     });
 
