@@ -1,0 +1,205 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** All given criteria must hold. */
+export type ProductFilter = {
+  /** Made by this brand (slug). */
+  brand?: string | null | undefined;
+  /** ISO 4217 code, e.g. EUR. */
+  currency?: string | null | undefined;
+  inStock?: boolean | null | undefined;
+  maxPriceCents?: number | null | undefined;
+  minPriceCents?: number | null | undefined;
+  /** Contains a topical that helps this scar type (slug). */
+  scarType?: string | null | undefined;
+  /** Contains this topical (slug). */
+  topical?: string | null | undefined;
+  /** Contains a topical of this category. */
+  topicalCategory?: TopicalCategory | null | undefined;
+};
+
+export type ProductOrder = {
+  direction?: SortDirection;
+  field: ProductSortField;
+};
+
+export type ProductSortField =
+  | 'NAME'
+  | 'NEWEST'
+  | 'PRICE';
+
+/** What kind of entry a search result is. */
+export type SearchResultType =
+  | 'ARTICLE'
+  | 'PRODUCT'
+  | 'SCAR_TYPE'
+  | 'TOPICAL'
+  | 'TREATMENT';
+
+/** Skin type a product suits. */
+export type SkinType =
+  | 'COMBINATION'
+  | 'DRY'
+  | 'NORMAL'
+  | 'OILY'
+  | 'SENSITIVE';
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** Ingredient class family. */
+export type TopicalCategory =
+  | 'ANTIBACTERIAL'
+  | 'ANTIOXIDANT'
+  | 'BRIGHTENING'
+  | 'EXFOLIATING_ACID'
+  | 'HUMECTANT'
+  | 'MOISTURISER'
+  | 'PEPTIDE'
+  | 'RETINOID'
+  | 'SOOTHING'
+  | 'SUNSCREEN'
+  | 'VITAMIN_C';
+
+export type ProductListQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: ProductFilter | null | undefined;
+  orderBy?: ProductOrder | null | undefined;
+}>;
+
+
+export type ProductListQuery = { products: { totalCount: number, edges: Array<{ node: { slug: string, name: string, priceCents: number, currency: string, inStock: boolean, brand: { name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ProductBySlugQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ProductBySlugQuery = { product: { slug: string, name: string, description: string, priceCents: number, currency: string, inStock: boolean, skinTypes: Array<SkinType>, brand: { slug: string, name: string }, ingredients: Array<{ concentrationPercent: number | null, topical: { slug: string, name: string, category: TopicalCategory } }> } | null };
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+  first: number;
+}>;
+
+
+export type SearchQuery = { search: { totalCount: number, edges: Array<{ node:
+        | { __typename: 'Article', slug: string, title: string }
+        | { __typename: 'Product', slug: string, name: string, priceCents: number, currency: string }
+        | { __typename: 'ScarType', slug: string, name: string }
+        | { __typename: 'Topical', slug: string, name: string }
+        | { __typename: 'Treatment', slug: string, name: string }
+       }>, facets: { types: Array<{ type: SearchResultType, count: number }> } } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const ProductListDocument = new TypedDocumentString(`
+    query ProductList($first: Int!, $after: String, $filter: ProductFilter, $orderBy: ProductOrder) {
+  products(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    edges {
+      node {
+        slug
+        name
+        priceCents
+        currency
+        inStock
+        brand {
+          name
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductListQuery, ProductListQueryVariables>;
+export const ProductBySlugDocument = new TypedDocumentString(`
+    query ProductBySlug($slug: String!) {
+  product(slug: $slug) {
+    slug
+    name
+    description
+    priceCents
+    currency
+    inStock
+    skinTypes
+    brand {
+      slug
+      name
+    }
+    ingredients {
+      concentrationPercent
+      topical {
+        slug
+        name
+        category
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductBySlugQuery, ProductBySlugQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String!, $first: Int!) {
+  search(query: $query, first: $first) {
+    totalCount
+    edges {
+      node {
+        __typename
+        ... on Product {
+          slug
+          name
+          priceCents
+          currency
+        }
+        ... on Article {
+          slug
+          title
+        }
+        ... on Topical {
+          slug
+          name
+        }
+        ... on Treatment {
+          slug
+          name
+        }
+        ... on ScarType {
+          slug
+          name
+        }
+      }
+    }
+    facets {
+      types {
+        type
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;

@@ -1,0 +1,51 @@
+// The example storefront client (examples/storefront-client), whose documents GraphQL Code Generator
+// types from schema/schema.graphql, against the real server: what its types promise is what comes back.
+import { createClient, Execute, GraphQLRequestError } from '../../examples/storefront-client/src/client';
+import { productDetail, productPage, searchLines } from '../../examples/storefront-client/src/storefront';
+import { startTestApp, TestApp } from '../support/test-app';
+
+let app: TestApp;
+let execute: Execute;
+beforeAll(async () => {
+  app = await startTestApp();
+  execute = createClient(app.url);
+});
+afterAll(() => app.close());
+
+describe('the example storefront client', () => {
+  it('walks a filtered product list page by page', async () => {
+    const slugs: string[] = [];
+    let page = await productPage(execute, { topicalCategory: 'VITAMIN_C', inStock: true }, null, 2);
+    const totalCount = page.totalCount;
+    slugs.push(...page.cards.map((card) => card.slug));
+    while (page.nextCursor) {
+      page = await productPage(execute, { topicalCategory: 'VITAMIN_C', inStock: true }, page.nextCursor, 2);
+      slugs.push(...page.cards.map((card) => card.slug));
+    }
+    expect(totalCount).toBeGreaterThan(2);
+    expect(slugs).toHaveLength(totalCount);
+    expect(new Set(slugs).size).toBe(totalCount);
+    expect(page.cards.every((card) => card.available && /\d/.test(card.price))).toBe(true);
+  });
+
+  it('shows a product page with its ingredients, and null for an unknown slug', async () => {
+    const [card] = (await productPage(execute, { topical: 'tretinoin' }, null, 1)).cards;
+    const detail = await productDetail(execute, card.slug);
+    expect(detail).toMatchObject({ title: card.title, price: card.price });
+    expect(detail!.ingredients.some((line) => line.startsWith('Tretinoin'))).toBe(true);
+    expect(await productDetail(execute, 'no-such-product')).toBeNull();
+  });
+
+  it('labels search results of every kind', async () => {
+    const lines = await searchLines(execute, 'retinol', 20);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.map((line) => line.kind)).toEqual(expect.arrayContaining(['Product', 'Topical']));
+    expect(lines.every((line) => line.label.length > 0 && line.slug.length > 0)).toBe(true);
+  });
+
+  it('reports refused requests with their error codes', async () => {
+    const refused = productPage(execute, {}, null, 1000);
+    await expect(refused).rejects.toBeInstanceOf(GraphQLRequestError);
+    await expect(refused).rejects.toMatchObject({ codes: ['BAD_USER_INPUT'] });
+  });
+});
