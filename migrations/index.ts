@@ -12,6 +12,7 @@ import { AddSearch1795254427010 } from './1795254427010-AddSearch';
 import { ContentRevision1795255000000 } from './1795255000000-ContentRevision';
 import { WebhookSecretsEncrypted1795256000000 } from './1795256000000-WebhookSecretsEncrypted';
 import { ArticlePublishedOrderIndex1795257000000 } from './1795257000000-ArticlePublishedOrderIndex';
+import { KnowledgeImport1795258000000 } from './1795258000000-KnowledgeImport';
 
 export const MIGRATIONS = [
   InitialSchema1795249162286,
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   ContentRevision1795255000000,
   WebhookSecretsEncrypted1795256000000,
   ArticlePublishedOrderIndex1795257000000,
+  KnowledgeImport1795258000000,
 ];

@@ -9,8 +9,8 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from './config';
 import { initializeWithRetry } from './db/connect';
 import { createDataSource } from './db/data-source';
-import { referenceData } from './db/reference-data';
-import { loadReferenceData } from './db/reference-data/loader';
+import { loadDemoCatalog } from './db/demo-catalog/loader';
+import { countByAction, ImportAction, importKnowledge } from './modules/knowledge';
 import { buildAppSchema } from './graphql/schema';
 import { createLogger, Logger } from './logger';
 import { resolveAuthSettings } from './modules/auth/auth-settings';
@@ -67,12 +67,25 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
   }
 }
 
+/** The shipped clinical knowledge through the import (a bad file stops start-up), then the demo catalog if configured. */
+async function loadReferenceData(config: AppConfig, logger: Logger, dataSource: DataSource): Promise<void> {
+  const imported = await importKnowledge(dataSource, config.knowledgeDir);
+  for (const step of imported.steps.filter((s) => s.action === ImportAction.DIVERGED_EDITED || s.action === ImportAction.DIVERGED_DELETED)) {
+    logger.warn(
+      { type: step.entry.type, key: step.entry.key, shippedVersion: step.entry.version, action: step.action },
+      'a changed shipped knowledge entry was not imported: editors have changed or deleted it (see knowledgeImportDivergences)',
+    );
+  }
+  logger.info({ changes: countByAction(imported.steps), baselines: imported.baselines }, 'shipped knowledge imported');
+  if (config.loadDemoCatalog) {
+    const demo = await loadDemoCatalog(dataSource);
+    logger.info({ inserted: demo.inserted }, 'demo catalog checked');
+  }
+}
+
 async function assemble(config: AppConfig, logger: Logger, dataSource: DataSource): Promise<App> {
   const applied = await dataSource.runMigrations({ transaction: 'each' });
-  if (config.loadReferenceData) {
-    const loaded = await loadReferenceData(dataSource, referenceData({ demoCatalog: config.loadDemoCatalog }));
-    logger.info({ inserted: loaded.inserted, demoCatalog: config.loadDemoCatalog }, 'reference data checked');
-  }
+  if (config.loadReferenceData) await loadReferenceData(config, logger, dataSource);
 
   const services = createServices(dataSource, resolveAuthSettings(config.auth, logger), config.webhooks, logger);
   await bootstrapAdmin(dataSource, services.users, config.auth.bootstrapAdmin, logger);

@@ -11,8 +11,10 @@ export interface AppConfig {
   databaseUrl: string | null;
   embeddedPostgres: { port: number; dataDir: string };
   db: DatabaseConfig;
-  /** Load the shipped reference data at start-up (idempotent). */
+  /** Import the shipped clinical knowledge at start-up (see docs/operations/reference-data.md). */
   loadReferenceData: boolean;
+  /** The folder of the shipped clinical knowledge files. */
+  knowledgeDir: string;
   /** With it, the invented demo catalog (brands, products, articles); off in production unless set. */
   loadDemoCatalog: boolean;
   /** Return `x-sql-statement-count` on every response (tests and benchmarks only). */
@@ -281,6 +283,11 @@ function browserOrigin(value: string): string | null {
   }
 }
 
+/** The knowledge files shipped with the project (`knowledge/`, from the folder the server is started in). */
+export function shippedKnowledgeDir(): string {
+  return path.join(process.cwd(), 'knowledge');
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const databaseUrl = env.DATABASE_URL?.trim() || null;
@@ -305,6 +312,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       startupTimeoutMs: integer(env, 'DB_STARTUP_TIMEOUT_MS', 60000, 0, 3_600_000),
     },
     loadReferenceData: boolean(env, 'LOAD_REFERENCE_DATA', true),
+    knowledgeDir: path.resolve(env.KNOWLEDGE_DIR?.trim() || shippedKnowledgeDir()),
     loadDemoCatalog: boolean(env, 'LOAD_DEMO_CATALOG', nodeEnv !== 'production'),
     exposeSqlStatementCount: boolean(env, 'EXPOSE_SQL_STATEMENT_COUNT', false),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),

@@ -2,8 +2,10 @@
 // some products and articles), then synthetic published brands, products (1–6 ingredients each)
 // and tagged articles up to the requested totals. Deterministic: the same sizes give the same rows.
 import { Client } from 'pg';
+import { shippedKnowledgeDir } from '../../src/config';
 import { createDataSource } from '../../src/db/data-source';
-import { loadReferenceData } from '../../src/db/reference-data/loader';
+import { loadDemoCatalog } from '../../src/db/demo-catalog/loader';
+import { importKnowledge } from '../../src/modules/knowledge';
 
 export interface DatasetSize {
   products: number;
@@ -25,7 +27,8 @@ export async function createBenchDatabase(adminUrl: string, database: string, si
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
-    await loadReferenceData(dataSource);
+    await importKnowledge(dataSource, shippedKnowledgeDir());
+    await loadDemoCatalog(dataSource);
     await seed((sql, params) => dataSource.query(sql, params), size);
   } finally {
     await dataSource.destroy();

@@ -39,7 +39,7 @@ export abstract class ContentEntity {
   @Column({ name: 'pending_draft', type: 'jsonb', nullable: true })
   pendingDraft!: Record<string, unknown> | null;
 
-  /** The staff user who made the last change (null for shipped reference data). */
+  /** The staff user who made the last change (the knowledge import's actor id for shipped knowledge; null for the demo catalog). */
   @Column({ name: 'last_edited_by', type: 'uuid', nullable: true })
   lastEditedById!: string | null;
 }

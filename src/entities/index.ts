@@ -19,6 +19,7 @@ import { PartnerKey } from './partner-key.entity';
 import { Product } from './product.entity';
 import { ProductIngredient } from './product-ingredient.entity';
 import { PublicationSchedule } from './publication-schedule.entity';
+import { KnowledgeImportEntry } from './knowledge-import-entry.entity';
 import { ReferenceDataApplied } from './reference-data-applied.entity';
 import { RefreshToken } from './refresh-token.entity';
 import { Revision } from './revision.entity';
@@ -47,6 +48,7 @@ export const ENTITIES = [
   ProductIngredient,
   PublicationSchedule,
   ReferenceDataApplied,
+  KnowledgeImportEntry,
   RefreshToken,
   Revision,
   RuleCitation,
@@ -67,6 +69,7 @@ export * from './audit-log-entry.entity';
 export * from './brand.entity';
 export * from './citation.entity';
 export * from './compatibility-rule.entity';
+export * from './knowledge-import-entry.entity';
 export * from './links.entity';
 export * from './login-failure.entity';
 export * from './partner-app.entity';

@@ -6,6 +6,7 @@ import { AuthResolver, UserAdminResolver } from '../modules/auth/auth.resolver';
 import { ArticleResolver } from '../modules/articles/article.resolver';
 import { BrandResolver, ScarTypeResolver, TopicalResolver, TreatmentResolver } from '../modules/catalog/catalog.resolver';
 import { CONTENT_MUTATION_RESOLVERS, EditorialResolver } from '../modules/editorial/editorial.resolver';
+import { KnowledgeImportResolver } from '../modules/knowledge/knowledge.resolver';
 import { ProductIngredientResolver, ProductResolver } from '../modules/products/product.resolver';
 import { RegimenResolver } from '../modules/regimen/regimen.resolver';
 import { PartnerAppResolver, PartnerKeyResolver } from '../modules/partners/partner-app.resolver';
@@ -26,6 +27,7 @@ export const RESOLVERS = [
   SearchResolver,
   CompatibilityRuleResolver,
   RegimenResolver,
+  KnowledgeImportResolver,
   WebhookResolver,
   AuthResolver,
   UserAdminResolver,

@@ -8,6 +8,7 @@ import { ArticleService } from './articles/article.service';
 import { CatalogService } from './catalog/catalog.service';
 import { AuditLogService } from './editorial/audit-log.service';
 import { EditorialService } from './editorial/editorial.service';
+import { KnowledgeService } from './knowledge/knowledge.service';
 import { ProductService } from './products/product.service';
 import { PartnerAppService } from './partners/partner-app.service';
 import { PartnerKeys, UsageLogger } from './partners/partner-keys';
@@ -42,6 +43,7 @@ export function createServices(
     regimen: new RegimenService(dataSource, new KnowledgeSnapshotProvider(dataSource)),
     editorial: new EditorialService(dataSource),
     auditLog: new AuditLogService(dataSource),
+    knowledge: new KnowledgeService(dataSource),
   };
 }
 

@@ -6,9 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { shippedKnowledgeDir } from '../../src/config';
 import { createDataSource } from '../../src/db/data-source';
 import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
-import { loadReferenceData } from '../../src/db/reference-data/loader';
+import { loadDemoCatalog } from '../../src/db/demo-catalog/loader';
+import { importKnowledge } from '../../src/modules/knowledge';
 import { freePort } from './own-postgres';
 import { ADMIN_URL_VARIABLE, databaseUrl, TEMPLATE_DATABASE } from './test-database';
 
@@ -42,6 +44,7 @@ export default async function globalSetup(): Promise<void> {
   });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
-  await loadReferenceData(dataSource);
+  await importKnowledge(dataSource, shippedKnowledgeDir());
+  await loadDemoCatalog(dataSource);
   await dataSource.destroy();
 }

@@ -5,6 +5,7 @@ import { RuleTopicalRole } from '../../domain/rule-topical-role';
 import { buildKnowledgeBase, compileRules, KnowledgeBase, RuleFact } from '../../engine';
 import { Brand, CompatibilityRule, Product, ProductIngredient, RuleTopical, ScarType, Topical, TopicalScarType, Treatment } from '../../entities';
 import { withPrimaryReads } from '../../observability/request-scope';
+import { KNOWLEDGE_IMPORT_ACTOR } from '../editorial/actor';
 import { ContentType } from '../editorial/content-type';
 import { RuleProvenance } from './regimen.types';
 
@@ -26,27 +27,22 @@ export interface KnowledgeSnapshot {
 const published = (alias: string) => visibleTo(ANONYMOUS_VIEWER, alias);
 
 /** Who published a rule's version, by role only: plans go to anonymous callers and partners alike. */
-const PUBLISHER_LABELS: Record<Role, string> = {
+const PUBLISHER_LABELS: Record<Role | 'KNOWLEDGE_IMPORT', string> = {
   [Role.REVIEWER]: 'a Dermaplan medical reviewer',
   [Role.ADMIN]: 'a Dermaplan administrator',
   [Role.EDITOR]: 'a Dermaplan editor',
+  // Shipped knowledge, reviewed in the repository before release, published on an empty database.
+  KNOWLEDGE_IMPORT: 'the Dermaplan knowledge release',
 };
-/** Rules as shipped were loaded without revisions. */
-const REFERENCE_DATA_LABEL = 'Dermaplan reference data';
 /** A version published by an account that no longer exists. */
 const FORMER_STAFF_LABEL = 'Dermaplan staff';
 
-/**
- * What a rule's revisions say about its published version: its latest PUBLISH when there is one,
- * else its first revision (a rule as shipped, edited or trashed and restored since, never published
- * through the API).
- */
+/** A rule's latest publication (or its baseline, for knowledge published before imports kept revisions). */
 interface RuleRevisionRow {
   ruleId: string;
-  published: boolean;
   version: number;
   createdAt: Date;
-  role: Role | null;
+  publisher: Role | 'KNOWLEDGE_IMPORT' | null;
 }
 
 /** The snapshot to plan with, and the content revision read in the same statement. */
@@ -102,13 +98,12 @@ export class KnowledgeSnapshotProvider {
       manager.getRepository(RuleTopical).find({ order: { position: 'ASC' } }),
       manager.createQueryBuilder(Treatment, 'treatment').where(published('treatment')).getMany(),
       manager.query<RuleRevisionRow[]>(
-        `SELECT DISTINCT ON (revision.entity_id) revision.entity_id AS "ruleId", revision.action = 'PUBLISH' AS published,
-           revision.version, revision.created_at AS "createdAt", staff.role
+        `SELECT DISTINCT ON (revision.entity_id) revision.entity_id AS "ruleId", revision.version, revision.created_at AS "createdAt",
+           CASE WHEN revision.actor_id = $2 THEN 'KNOWLEDGE_IMPORT' ELSE staff.role END AS publisher
          FROM revision LEFT JOIN staff_user staff ON staff.id = revision.actor_id
-         WHERE revision.entity_type = $1
-         ORDER BY revision.entity_id, revision.action = 'PUBLISH' DESC,
-           CASE WHEN revision.action = 'PUBLISH' THEN revision.created_at END DESC, revision.created_at`,
-        [ContentType.COMPATIBILITY_RULE],
+         WHERE revision.entity_type = $1 AND revision.action IN ('PUBLISH', 'BASELINE')
+         ORDER BY revision.entity_id, revision.created_at DESC`,
+        [ContentType.COMPATIBILITY_RULE, KNOWLEDGE_IMPORT_ACTOR.id],
       ),
     ]);
     const topicalsById = new Map(topicals.map((t) => [t.id, t]));
@@ -186,28 +181,20 @@ export class KnowledgeSnapshotProvider {
 
 /**
  * A rule's latest publication names the version plans use: a pending draft, or trashing and
- * restoring, moves the version column but not what plans say. A rule never published through the
- * API is as the reference data shipped it, at the version before its first change (each change
- * moves the version by one).
+ * restoring, moves the version column but not what plans say. Every published rule has one (the
+ * knowledge import records a baseline for rules published before revisions were kept).
  */
 function ruleProvenance(rules: CompatibilityRule[], revisions: RuleRevisionRow[]): Map<string, RuleProvenance> {
   const revisionsByRule = new Map(revisions.map((r) => [r.ruleId, r]));
   return new Map(
     rules.map((rule) => {
       const revision = revisionsByRule.get(rule.id);
-      const provenance: RuleProvenance = revision?.published
-        ? {
-            code: rule.code,
-            version: revision.version,
-            publishedAt: revision.createdAt,
-            reviewedBy: revision.role ? PUBLISHER_LABELS[revision.role] : FORMER_STAFF_LABEL,
-          }
-        : {
-            code: rule.code,
-            version: revision ? revision.version - 1 : rule.version,
-            publishedAt: rule.publishedAt ?? rule.createdAt,
-            reviewedBy: REFERENCE_DATA_LABEL,
-          };
+      const provenance: RuleProvenance = {
+        code: rule.code,
+        version: revision?.version ?? rule.version,
+        publishedAt: revision?.createdAt ?? rule.publishedAt ?? rule.createdAt,
+        reviewedBy: revision?.publisher ? PUBLISHER_LABELS[revision.publisher] : FORMER_STAFF_LABEL,
+      };
       return [rule.id, provenance];
     }),
   );

@@ -128,7 +128,7 @@ export class RuleProvenance {
     nullable: true,
     description:
       'Who published this version, by role ("a Dermaplan medical reviewer", "a Dermaplan administrator"), or ' +
-      '"Dermaplan reference data" for a rule as shipped; never a person\'s name or email.',
+      '"the Dermaplan knowledge release" for a rule as shipped and reviewed in the knowledge files; never a person\'s name or email.',
   })
   reviewedBy!: string;
 }

@@ -29,7 +29,7 @@ export const topical = describeContentType<TopicalInput, Topical>({
   async read(manager, { id, slug, name, category, inciAliases, prescriptionOnly, allowedSlots, benefits }) {
     const helpsScarTypes = await linkedKeys(
       manager,
-      `SELECT s.slug AS key FROM ${LINK_TABLES.topicalScarType} l JOIN scar_type s ON s.id = l.scar_type_id WHERE l.topical_id = $1 ORDER BY s.slug`,
+      `SELECT s.slug AS key FROM ${LINK_TABLES.topicalScarType} l JOIN scar_type s ON s.id = l.scar_type_id WHERE l.topical_id = $1 ORDER BY s.slug COLLATE "C"`,
       id,
     );
     return { slug, name, category, inciAliases, prescriptionOnly, allowedSlots, benefits, helpsScarTypes };

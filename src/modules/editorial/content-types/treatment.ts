@@ -43,7 +43,7 @@ export const treatment = describeContentType<TreatmentInput, Treatment>({
   async read(manager, t) {
     const scarTypes = await linkedKeys(
       manager,
-      `SELECT s.slug AS key FROM ${LINK_TABLES.treatmentScarType} l JOIN scar_type s ON s.id = l.scar_type_id WHERE l.treatment_id = $1 ORDER BY s.slug`,
+      `SELECT s.slug AS key FROM ${LINK_TABLES.treatmentScarType} l JOIN scar_type s ON s.id = l.scar_type_id WHERE l.treatment_id = $1 ORDER BY s.slug COLLATE "C"`,
       t.id,
     );
     return {

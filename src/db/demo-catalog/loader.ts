@@ -1,6 +1,5 @@
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { PublicationStatus } from '../../domain/enums';
-import { RuleTopicalRole } from '../../domain/rule-topical-role';
 import {
   Article,
   ArticleCitation,
@@ -9,23 +8,18 @@ import {
   ArticleTreatment,
   Brand,
   Citation,
-  CompatibilityRule,
   Product,
   ProductIngredient,
   ReferenceDataApplied,
-  RuleCitation,
-  RuleTopical,
   ScarType,
   Topical,
-  TopicalScarType,
   Treatment,
-  TreatmentScarType,
 } from '../../entities';
-import { REFERENCE_DATA } from '.';
-import { ReferenceData } from './types';
+import { DEMO_CATALOG } from '.';
+import { DemoCatalog } from './types';
 
 // Serialises loaders of several instances starting against one database at the same time.
-const REFERENCE_DATA_LOCK = 727_001;
+const DEMO_CATALOG_LOCK = 727_001;
 
 /** Ids of existing entries by natural key (slug or key), soft-deleted ones included. */
 class IdIndex {
@@ -54,13 +48,14 @@ async function indexBy<E extends ObjectLiteral & { id: string }>(
 }
 
 /**
- * Inserts every reference entry that was never loaded before, in one transaction. Entries are
- * keyed ("topical:tretinoin"), so a restart inserts nothing, editors' changes are never
- * overwritten, and entries editors deleted are not brought back.
+ * Inserts every demo catalog entry that was never loaded before, in one transaction, after the
+ * clinical knowledge it names has been imported. Entries are keyed ("product:..."), so a restart
+ * inserts nothing, editors' changes are never overwritten, and entries editors deleted are not
+ * brought back; links to knowledge that is missing are left out.
  */
-export async function loadReferenceData(dataSource: DataSource, data: ReferenceData = REFERENCE_DATA): Promise<{ inserted: number }> {
+export async function loadDemoCatalog(dataSource: DataSource, data: DemoCatalog = DEMO_CATALOG): Promise<{ inserted: number }> {
   return dataSource.transaction(async (manager) => {
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [REFERENCE_DATA_LOCK]);
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [DEMO_CATALOG_LOCK]);
     const applied = new Set((await manager.find(ReferenceDataApplied)).map((row) => row.key));
     const newKeys: string[] = [];
     const isNew = (key: string) => {
@@ -80,39 +75,8 @@ export async function loadReferenceData(dataSource: DataSource, data: ReferenceD
       if (rows.length > 0) await manager.getRepository(entity).insert(rows);
     };
 
-    const citations = data.citations.filter((c) => isNew(`citation:${c.key}`));
-    await insert(
-      Citation,
-      citations.map((c) => ({ ...c, ...published })),
-    );
     const citationIds = await indexBy(manager, Citation, 'key');
-
-    const scarTypes = data.scarTypes.filter((s) => isNew(`scar-type:${s.slug}`));
-    await insert(
-      ScarType,
-      scarTypes.map((s) => ({ ...s, ...published })),
-    );
     const scarTypeIds = await indexBy(manager, ScarType, 'slug');
-
-    const treatments = data.treatments.filter((t) => isNew(`treatment:${t.slug}`));
-    const treatmentIds = await insert(
-      Treatment,
-      treatments.map(({ scarTypeSlugs: _links, ...t }) => ({ ...t, ...published })),
-    );
-    await link(
-      TreatmentScarType,
-      treatments.flatMap((t, i) => scarTypeIds.existing(t.scarTypeSlugs).map((scarTypeId) => ({ treatmentId: treatmentIds[i], scarTypeId }))),
-    );
-
-    const topicals = data.topicals.filter((t) => isNew(`topical:${t.slug}`));
-    const topicalIds = await insert(
-      Topical,
-      topicals.map(({ helpsScarTypeSlugs: _links, ...t }) => ({ ...t, ...published })),
-    );
-    await link(
-      TopicalScarType,
-      topicals.flatMap((t, i) => scarTypeIds.existing(t.helpsScarTypeSlugs).map((scarTypeId) => ({ topicalId: topicalIds[i], scarTypeId }))),
-    );
     const topicalIndex = await indexBy(manager, Topical, 'slug');
 
     const brands = data.brands.filter((b) => isNew(`brand:${b.slug}`));
@@ -163,38 +127,6 @@ export async function loadReferenceData(dataSource: DataSource, data: ReferenceD
       articles.flatMap((a, i) =>
         citationIds.existing(a.citationKeys).map((citationId, position) => ({ articleId: articleIds[i], citationId, position })),
       ),
-    );
-
-    const rules = data.rules.filter((r) => isNew(`rule:${r.code}`));
-    const ruleIds = await insert(
-      CompatibilityRule,
-      rules.map((r) => ({
-        code: r.code,
-        kind: r.kind,
-        severity: r.severity,
-        title: r.title,
-        rationale: r.rationale,
-        management: r.management,
-        parameters: r.parameters as unknown as Record<string, unknown>,
-        ...published,
-      })),
-    );
-    const roles: [RuleTopicalRole, 'subjectTopicalSlugs' | 'pairATopicalSlugs' | 'pairBTopicalSlugs'][] = [
-      [RuleTopicalRole.SUBJECT, 'subjectTopicalSlugs'],
-      [RuleTopicalRole.PAIR_A, 'pairATopicalSlugs'],
-      [RuleTopicalRole.PAIR_B, 'pairBTopicalSlugs'],
-    ];
-    await link(
-      RuleTopical,
-      rules.flatMap((r, i) =>
-        roles.flatMap(([role, field]) =>
-          topicalIndex.existing(r[field]).map((topicalId, position) => ({ ruleId: ruleIds[i], topicalId, role, position })),
-        ),
-      ),
-    );
-    await link(
-      RuleCitation,
-      rules.flatMap((r, i) => citationIds.existing(r.citationKeys).map((citationId, position) => ({ ruleId: ruleIds[i], citationId, position }))),
     );
 
     if (newKeys.length > 0) {

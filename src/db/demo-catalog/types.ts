@@ -1,0 +1,44 @@
+// Shapes of the invented demo catalog. Entries refer to others by slug (citations by key) so the
+// data reads like the domain, not like the tables; the clinical knowledge they name is in knowledge/.
+import { PublicationStatus, SkinType } from '../../domain/enums';
+
+export interface BrandSeed {
+  slug: string;
+  name: string;
+  description: string;
+}
+
+export interface ProductSeed {
+  slug: string;
+  name: string;
+  brandSlug: string;
+  description: string;
+  priceCents: number;
+  currency: string;
+  inStock: boolean;
+  skinTypes: SkinType[];
+  imageUrl: string;
+  ingredients: { topicalSlug: string; concentrationPercent: number | null }[];
+}
+
+export interface ArticleSeed {
+  slug: string;
+  title: string;
+  summary: string;
+  /** Markdown. */
+  body: string;
+  status: PublicationStatus;
+  /** ISO-8601; null for drafts. */
+  publishedAt: string | null;
+  author: string;
+  treatmentSlugs: string[];
+  scarTypeSlugs: string[];
+  topicalSlugs: string[];
+  citationKeys: string[];
+}
+
+export interface DemoCatalog {
+  brands: BrandSeed[];
+  products: ProductSeed[];
+  articles: ArticleSeed[];
+}
