@@ -4,11 +4,10 @@
 // that they return the same catalog data, then drives them with autocannon (no pipelining, warm-up
 // before each measurement, the same connections for every target, targets alternated, median of
 // the rounds), prints one table and writes it with the machine, commit and targets to a dated file in
-// docs/benchmarks/. Settings: see BENCH_* in readSettings().
-import { execFileSync, spawn, ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+// docs/benchmarks/. Settings: see BENCH_* in readSettings(). With --scale: search and catalog pages at
+// 10,000 and 100,000 products instead (bench/api/scale.ts).
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -26,8 +25,23 @@ import {
   regimenVariables,
   TYPENAME_QUERY,
 } from './api/queries';
+import {
+  benchVariables,
+  checkGraphQL,
+  commit,
+  dermaplanServerEnv,
+  freePort,
+  log,
+  percentile,
+  post,
+  ROOT,
+  Server,
+  startServer,
+  stopServer,
+  writeDatedResults,
+} from './api/harness';
+import { runScaleBench } from './api/scale';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const LARGE = { products: 10_000, articles: 500 };
 const SMALL = { products: 100, articles: 25 };
 
@@ -63,12 +77,6 @@ function readSettings(env = process.env): Settings {
 /** `dermaplan-cached`: the same server with its anonymous response cache on (catalog only). */
 type TargetName = 'dermaplan' | 'dermaplan-cached' | 'postgraphile' | 'bare';
 
-interface Server {
-  name: string;
-  url: string;
-  process: ChildProcess;
-}
-
 interface Request {
   body: string;
 }
@@ -87,19 +95,6 @@ interface Measurement {
   postgresCpuMsPerRequest: number;
 }
 
-const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 function hasTaskset(): boolean {
   try {
     execFileSync('taskset', ['-V'], { stdio: 'ignore' });
@@ -114,51 +109,6 @@ function ensurePostGraphile(): void {
   if (fs.existsSync(path.join(folder, 'node_modules', 'postgraphile', 'package.json'))) return;
   log('installing PostGraphile into bench/postgraphile (npm ci)');
   execFileSync('npm', ['ci', '--prefix', folder, '--no-audit', '--no-fund', '--loglevel=error'], { stdio: 'inherit' });
-}
-
-/** The environment a server gets: nothing of ours leaks in (no APOLLO_KEY, no tracing). */
-function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', ...extra };
-}
-
-async function startServer(name: string, script: string, env: Record<string, string>, pin: boolean, nodeArgs: string[] = []): Promise<Server> {
-  const port = await freePort();
-  const command = [process.execPath, ...nodeArgs, script];
-  // The servers get CPU 1; PostgreSQL and the load generator (this process) stay on CPU 0.
-  const child = pin
-    ? spawn('taskset', ['-c', '1', ...command], { env: serverEnv({ ...env, PORT: String(port) }), stdio: ['ignore', 'pipe', 'pipe'] })
-    : spawn(command[0], command.slice(1), { env: serverEnv({ ...env, PORT: String(port) }), stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const url = `http://127.0.0.1:${port}/graphql`;
-  for (let attempt = 0; attempt < 300; attempt++) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${output}`);
-    try {
-      const response = await post(url, JSON.stringify({ query: TYPENAME_QUERY }));
-      if (response.status === 200) return { name, url, process: child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`${name} did not answer within 30 s:\n${output}`);
-}
-
-async function stopServer(server: Server): Promise<void> {
-  if (server.process.exitCode !== null) return;
-  const exited = new Promise((resolve) => server.process.once('exit', resolve));
-  server.process.kill('SIGTERM');
-  const timer = setTimeout(() => server.process.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-async function post(url: string, body: string) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, text, bytes: Buffer.byteLength(text) };
 }
 
 /** User + system CPU time of a process so far, in ms (Linux). */
@@ -204,10 +154,6 @@ function isLocalDatabase(url: string | null): boolean {
   if (url === null) return true;
   const host = new URL(url).hostname;
   return host === '' || host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
-}
-
-function percentile(sorted: number[], fraction: number): number {
-  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
 }
 
 async function load(server: Server, request: Request, connections: number, seconds: number, record: boolean) {
@@ -293,12 +239,6 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-function checkGraphQL(name: string, response: { status: number; text: string }): any {
-  const body = JSON.parse(response.text);
-  if (response.status !== 200 || body.errors?.length) throw new Error(`${name} answered ${response.status}: ${response.text.slice(0, 500)}`);
-  return body;
-}
-
 async function main(): Promise<void> {
   const settings = readSettings();
   const started = Date.now();
@@ -359,25 +299,7 @@ async function main(): Promise<void> {
     const pool = String(settings.poolSize);
     const profileDir = path.join(ROOT, '.data', 'bench', 'profiles');
     // Measured without x-sql-statement-count (its AsyncLocalStorage scope costs CPU); counted by separate instances.
-    const dermaplanEnv = (databaseUrl: string, countStatements = false) => ({
-      DATABASE_URL: databaseUrl,
-      HOST: '127.0.0.1',
-      DB_POOL_SIZE: pool,
-      JWT_SECRET: randomBytes(48).toString('base64'),
-      PARTNER_KEY_PEPPER: randomBytes(48).toString('base64'),
-      WEBHOOK_SECRET_KEY: randomBytes(48).toString('base64'),
-      // The bench is one anonymous client sending thousands of requests a minute: no budget may stop it.
-      ANONYMOUS_COST_BUDGET: '1000000000',
-      // The peers compute every answer; so must Dermaplan here (a cached answer measures the cache).
-      RESPONSE_CACHE_ENABLED: 'false',
-      // Its background poll would add statements to the pg_stat_statements counts of every target.
-      CACHE_REVISION_POLL_MS: '60000',
-      LOAD_REFERENCE_DATA: 'false',
-      EXPOSE_SQL_STATEMENT_COUNT: String(countStatements),
-      WEBHOOK_DISPATCHER_ENABLED: 'false',
-      PUBLICATION_SCHEDULER_ENABLED: 'false',
-      LOG_LEVEL: 'warn',
-    });
+    const dermaplanEnv = (databaseUrl: string, countStatements = false) => dermaplanServerEnv(databaseUrl, settings.poolSize, countStatements);
     const mainScript = path.join(ROOT, 'dist', 'src', 'main.js');
     const track = (server: Server) => {
       cleanups.push(() => stopServer(server));
@@ -651,50 +573,15 @@ function printReport(run: Report): void {
   console.log(run.cache);
 }
 
-/** The CPU as /proc/cpuinfo names it (os.cpus() elsewhere), and how many the machine has. */
-function machine(): { model: string; cores: number } {
-  const cpuinfo = fs.existsSync('/proc/cpuinfo') ? fs.readFileSync('/proc/cpuinfo', 'utf8') : '';
-  const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1].trim() || os.cpus()[0]?.model.trim() || os.arch();
-  const cores = cpuinfo.match(/^processor\s*:/gm)?.length ?? os.cpus().length;
-  return { model, cores };
-}
-
-/** The commit measured: HEAD, "+dirty" when tracked files differ from it. */
-function commit(): string {
-  try {
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
-    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? '+dirty' : ''}`;
-  } catch {
-    return 'unknown (not a git checkout)';
-  }
-}
-
-/** Writes docs/benchmarks/<date>-<cpu>.md (then -2, -3, ... on the same day and CPU) and returns its path. */
+/** Writes docs/benchmarks/<date>-<cpu>.md and returns its path. */
 function writeResultsFile(run: Report, postgres: string, runtimeSeconds: number): string {
-  const { model, cores } = machine();
-  const date = new Date().toISOString().slice(0, 10);
-  // "AMD EPYC 7B13" -> amd-epyc, "Intel(R) Xeon(R) Platinum 8375C CPU" -> intel-xeon.
-  const cpu =
-    model
-      .replace(/\((R|TM)\)/gi, ' ')
-      .toLowerCase()
-      .match(/[a-z0-9]+/g)
-      ?.slice(0, 2)
-      .join('-') || os.arch();
-  const folder = path.join(ROOT, 'docs', 'benchmarks');
-  let file = path.join(folder, `${date}-${cpu}.md`);
-  for (let n = 2; fs.existsSync(file); n++) file = path.join(folder, `${date}-${cpu}-${n}.md`);
-  const benchVariables = Object.entries(process.env)
-    .filter(([name]) => name.startsWith('BENCH_') && name !== 'BENCH_DATABASE_URL')
-    .map(([name, value]) => `${name}=${value} `)
-    .join('');
-  const text = [
+  return writeDatedResults('', (date, { model, cores }) => [
     `# Benchmark, ${date}: ${model}`,
     '',
     `- Machine: ${cores} CPUs, ${model}`,
     `- Node ${process.version}; PostgreSQL ${postgres}`,
     `- Commit: ${commit()}`,
-    `- Command: \`${benchVariables}npm run bench\` (${runtimeSeconds.toFixed(0)} s)`,
+    `- Command: \`${benchVariables()}npm run bench\` (${runtimeSeconds.toFixed(0)} s)`,
     `- Settings: ${run.method}`,
     '',
     '## Results',
@@ -711,13 +598,10 @@ function writeResultsFile(run: Report, postgres: string, runtimeSeconds: number)
     '',
     '<!-- What limited what, and anything else running on the machine. -->',
     '',
-  ].join('\n');
-  fs.mkdirSync(folder, { recursive: true });
-  fs.writeFileSync(file, text);
-  return file;
+  ]);
 }
 
-main().catch((error: unknown) => {
+(process.argv.includes('--scale') ? runScaleBench() : main()).catch((error: unknown) => {
   console.error('bench failed:', error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });
