@@ -1,6 +1,6 @@
 import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { RowReader, RowSelection, WHOLE_ROWS, readSelected, selectedColumnsSql, selectedJoinsSql, withColumns } from '../db/row-reader';
-import { decodeCursor, DEFAULT_PAGE_SIZE, KeysetCursor, Page, toPage } from './pagination';
+import { KeysetCursor, Page, PagePlan, pagePlan, PageWindow, toPage } from './pagination';
 
 export interface KeysetOrder<E> {
   /** SQL expression the page is sorted by (ties broken by id). */
@@ -13,33 +13,55 @@ export interface KeysetOrder<E> {
 }
 
 /**
- * Runs a forward keyset page over `query` (whose main alias is `alias`): rows after the cursor,
- * `first + 1` fetched to know whether another page follows. The total is counted only on demand.
+ * Runs a keyset page over `query` (whose main alias is `alias`): the rows between the cursors,
+ * `size + 1` fetched from the window's start (or its end, for `last`) to know whether more follow.
+ * The total is counted only on demand.
  */
 export async function keysetPage<E extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<E>,
   alias: string,
   order: KeysetOrder<E>,
-  args: { first?: number | null; after?: string | null },
+  window: PageWindow,
 ): Promise<Page<E>> {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  const plan = pagePlan(window);
   const countQuery = query.clone();
-  const direction = order.descending ? 'DESC' : 'ASC';
   const page = query.clone();
-  if (args.after != null) {
-    const [sortValue, id] = decodeCursor(args.after);
-    page.andWhere(`(${order.sortExpression}, ${alias}.id) ${order.descending ? '<' : '>'} (:cursorValue, :cursorId)`, {
-      cursorValue: sortValue,
-      cursorId: id,
+  for (const { name, operator, cursor } of cursorBounds(order, plan)) {
+    page.andWhere(`(${order.sortExpression}, ${alias}.id) ${operator} (:${name}Value, :${name}Id)`, {
+      [`${name}Value`]: cursor[0],
+      [`${name}Id`]: cursor[1],
     });
   }
+  const direction = fetchDirection(order, plan);
   const rows = await page
     .orderBy(order.sortExpression, direction)
     .addOrderBy(`${alias}.id`, direction)
-    .take(first + 1)
+    .take(plan.size + 1)
     .getMany();
-  const cursorOf = (row: E): KeysetCursor => [order.sortValueOf(row), row.id];
-  return toPage(rows, first, args.after, cursorOf, () => countQuery.getCount());
+  return toPage(rows, plan, cursorOfRow(order), () => countQuery.getCount());
+}
+
+/** The window's cursors, each with the comparison of (sort value, id) that keeps the rows on its side. */
+function cursorBounds(
+  order: Pick<KeysetOrder<unknown>, 'descending'>,
+  plan: PagePlan,
+): { name: 'after' | 'before'; operator: '<' | '>'; cursor: KeysetCursor }[] {
+  // Rows after a cursor come later in the order: greater ascending, smaller descending.
+  const later: '<' | '>' = order.descending ? '<' : '>';
+  const earlier: '<' | '>' = order.descending ? '>' : '<';
+  return [
+    ...(plan.after ? [{ name: 'after' as const, operator: later, cursor: plan.after }] : []),
+    ...(plan.before ? [{ name: 'before' as const, operator: earlier, cursor: plan.before }] : []),
+  ];
+}
+
+/** Backwards, the rows are fetched from the end (in reverse) and turned round by toPage. */
+function fetchDirection(order: Pick<KeysetOrder<unknown>, 'descending'>, plan: PagePlan): 'ASC' | 'DESC' {
+  return order.descending !== plan.backwards ? 'DESC' : 'ASC';
+}
+
+function cursorOfRow<E extends { id: string }>(order: KeysetOrder<E>): (row: E) => KeysetCursor {
+  return (row) => [order.sortValueOf(row), row.id];
 }
 
 /** AND-ed SQL conditions with their positional parameters. */
@@ -88,36 +110,33 @@ export async function sqlKeysetPage<E extends ObjectLiteral & { id: string }>(
   alias: string,
   where: SqlWhere,
   order: KeysetOrder<E>,
-  args: { first?: number | null; after?: string | null },
+  window: PageWindow,
   selection: RowSelection = WHOLE_ROWS,
 ): Promise<Page<E>> {
+  const plan = pagePlan(window);
   const read = withColumns(selection, order.sortProperties ?? []);
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
   const from = `FROM ${reader.table} ${alias}`;
   const countSql = `SELECT count(*)::int AS count ${from} WHERE ${where}`;
   const countParams = [...where.params];
-  const direction = order.descending ? 'DESC' : 'ASC';
-  if (args.after != null) {
-    const [sortValue, id] = decodeCursor(args.after);
-    where.and(`(${order.sortExpression}, ${alias}.id) ${order.descending ? '<' : '>'} (${where.param(sortValue)}, ${where.param(id)})`);
+  for (const { operator, cursor } of cursorBounds(order, plan)) {
+    where.and(`(${order.sortExpression}, ${alias}.id) ${operator} (${where.param(cursor[0])}, ${where.param(cursor[1])})`);
   }
+  const direction = fetchDirection(order, plan);
   const ordering = `${order.sortExpression} ${direction}, ${alias}.id ${direction}`;
   // The page's ids are picked first, reading only the columns the filter and order need, and only
   // those rows are made into JSON: PostgreSQL otherwise built the JSON of every matching row before
   // sorting (500 articles: half the statement's time).
   const rows: Record<string, unknown>[] = await dataSource.query(
     `SELECT ${selectedColumnsSql(reader, alias, read)}
-     FROM (SELECT ${alias}.id ${from} WHERE ${where} ORDER BY ${ordering} LIMIT ${first + 1}) page
+     FROM (SELECT ${alias}.id ${from} WHERE ${where} ORDER BY ${ordering} LIMIT ${plan.size + 1}) page
      JOIN ${reader.table} ${alias} ON ${alias}.id = page.id ${selectedJoinsSql(alias, read)} ORDER BY ${ordering}`,
     where.params,
   );
-  const cursorOf = (row: E): KeysetCursor => [order.sortValueOf(row), row.id];
   const countTotal = async () => (await dataSource.query<{ count: number }[]>(countSql, countParams))[0].count;
   return toPage(
     rows.map((row) => readSelected(reader, row, read)),
-    first,
-    args.after,
-    cursorOf,
+    plan,
+    cursorOfRow(order),
     countTotal,
   );
 }

@@ -20,6 +20,51 @@ export class PageArgs {
   after?: string;
 }
 
+/** Relay paging both ways: `first`/`after` forwards, `last`/`before` backwards, over the same keyset cursors. */
+@ArgsType()
+export class BidirectionalPageArgs extends PageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size counted back from the end, or from \`before\`: 1 to ${MAX_PAGE_SIZE}. Not with \`first\`.`,
+  })
+  @IsOptional()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  last?: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge of the next page: the page ends before it.' })
+  @IsOptional()
+  before?: string;
+}
+
+/** The paging arguments of any connection (forward-only ones have no `last` or `before`). */
+export interface PageWindow {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/** What to fetch: `size + 1` rows from the start of the window, or from its end when `backwards`. */
+export interface PagePlan {
+  size: number;
+  backwards: boolean;
+  after: KeysetCursor | null;
+  before: KeysetCursor | null;
+}
+
+export function pagePlan(window: PageWindow): PagePlan {
+  if (window.first != null && window.last != null) {
+    throw UserInputError.forField('last', 'cannot be combined with first: page forwards with first and after, backwards with last and before');
+  }
+  return {
+    size: window.last ?? window.first ?? DEFAULT_PAGE_SIZE,
+    backwards: window.last != null,
+    after: window.after != null ? decodeCursor(window.after, 'after') : null,
+    before: window.before != null ? decodeCursor(window.before, 'before') : null,
+  };
+}
+
 @ObjectType({ simpleResolvers: true })
 @InheritsCacheAge()
 export class PageInfo {
@@ -109,20 +154,21 @@ class PageEdge<T> {
   }
 }
 
-/** Turns `first + 1` fetched rows into a page. */
-export function toPage<T>(
-  rows: T[],
-  first: number,
-  after: string | null | undefined,
-  cursorOf: (row: T) => KeysetCursor,
-  countTotal: () => Promise<number>,
-): Page<T> {
-  const edges = rows.slice(0, first).map((node) => new PageEdge(node, cursorOf));
+/**
+ * Turns the `size + 1` rows fetched for `plan` (in reverse order when paging backwards) into a page.
+ * The extra row tells whether more follow in the paging direction; the other way, a cursor given
+ * means the rows it came from lie there.
+ */
+export function toPage<T>(rows: T[], plan: PagePlan, cursorOf: (row: T) => KeysetCursor, countTotal: () => Promise<number>): Page<T> {
+  const more = rows.length > plan.size;
+  const pageRows = rows.slice(0, plan.size);
+  if (plan.backwards) pageRows.reverse();
+  const edges = pageRows.map((node) => new PageEdge(node, cursorOf));
   return {
     edges,
     pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: after != null,
+      hasNextPage: plan.backwards ? plan.before != null : more || plan.before != null,
+      hasPreviousPage: plan.backwards ? more || plan.after != null : plan.after != null,
       get startCursor() {
         return edges[0]?.cursor ?? null;
       },

@@ -12,7 +12,7 @@ const MAX_QUERY_NODES = 10_000;
 /**
  * Counts the objects a query may return. Scalar and enum fields are free (they come with their
  * object); every object field costs 1 plus its children. A field with a `first` argument
- * multiplies its children by that value (its default page size when absent), a list without one
+ * multiplies its children by that value, or by `last` (its default page size when both are absent), a list without one
  * by `listSizeEstimate`. A field may set its own price with type-graphql's `@Field({ complexity })`.
  */
 export function listAwareEstimator(listSizeEstimate: number): ComplexityEstimator {
@@ -20,9 +20,10 @@ export function listAwareEstimator(listSizeEstimate: number): ComplexityEstimato
     if (field.name.startsWith('__')) return field.name === '__typename' ? 0 : INTROSPECTION_COST;
     if (!isCompositeType(getNamedType(field.type))) return 0;
     if (field.args.some((arg) => arg.name === 'first')) {
-      const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
-      // Never below 1: a negative `first` must not make a query look cheaper than it is.
-      return 1 + Math.max(1, first) * childComplexity;
+      // A page counted back from the end (`last`) costs the same as one counted from the start.
+      const pageSize = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : DEFAULT_PAGE_SIZE;
+      // Never below 1: a negative page size must not make a query look cheaper than it is.
+      return 1 + Math.max(1, pageSize) * childComplexity;
     }
     if (isListType(getNullableType(field.type))) return 1 + listSizeEstimate * childComplexity;
     return 1 + childComplexity;

@@ -1,6 +1,6 @@
 import { IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
-import { PageArgs } from '../../graphql/pagination';
+import { BidirectionalPageArgs } from '../../graphql/pagination';
 import { SortDirection } from '../products/product.inputs';
 import { IsSlug } from '../slug';
 
@@ -40,7 +40,7 @@ export class ArticleOrder {
 }
 
 @ArgsType()
-export class ArticlesArgs extends PageArgs {
+export class ArticlesArgs extends BidirectionalPageArgs {
   @Field(() => ArticleFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()

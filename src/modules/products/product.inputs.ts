@@ -1,7 +1,7 @@
 import { IsIn, IsInt, IsOptional, Matches, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { TopicalCategory } from '../../domain/enums';
-import { PageArgs } from '../../graphql/pagination';
+import { BidirectionalPageArgs } from '../../graphql/pagination';
 import { IsSlug } from '../slug';
 
 export enum ProductSortField {
@@ -72,7 +72,7 @@ export class ProductOrder {
 }
 
 @ArgsType()
-export class ProductsArgs extends PageArgs {
+export class ProductsArgs extends BidirectionalPageArgs {
   @Field(() => ProductFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()

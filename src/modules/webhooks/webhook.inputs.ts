@@ -13,7 +13,7 @@ import {
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { applyDecorators } from '../../graphql/apply-decorators';
-import { PageArgs } from '../../graphql/pagination';
+import { BidirectionalPageArgs } from '../../graphql/pagination';
 import { WebhookDeliveryStatus, WebhookEvent } from '../../domain/webhook-event';
 
 export const WEBHOOK_URL_MAX_LENGTH = 2048;
@@ -119,7 +119,7 @@ export class WebhookEndpointIdArgs {
 }
 
 @ArgsType()
-export class WebhookDeliveriesArgs extends PageArgs {
+export class WebhookDeliveriesArgs extends BidirectionalPageArgs {
   @Field(() => ID, { nullable: true, description: 'Only this endpoint’s deliveries.' })
   @IsOptional()
   @IsUUID()
