@@ -25,6 +25,7 @@ import {
   TreatmentScarType,
 } from '../entities';
 import { Prefetch, rowReader } from '../db/row-reader';
+import { LINK_TABLES } from '../entities/links.entity';
 
 /** Loads visible entries by id; a missing or hidden entry resolves to null. */
 function byIdLoader<E extends ObjectLiteral & { id: string }>(
@@ -130,6 +131,29 @@ function linkedTargets<L extends ObjectLiteral, T>(loader: ReturnType<typeof lin
 }
 
 /**
+ * Whether each product contains a prescription-only topical. Every topical not deleted counts,
+ * published or not: a topical still in draft must not hide that a product needs a prescription.
+ */
+function prescriptionOnlyLoader(dataSource: DataSource): DataLoader<string, boolean> & { prefetch(): Prefetch } {
+  const topical = rowReader(dataSource, Topical);
+  const containsPrescriptionTopical = (productId: string) =>
+    `EXISTS (SELECT 1 FROM ${LINK_TABLES.productIngredient} pi JOIN ${topical.table} t ON t.id = pi.topical_id
+             WHERE pi.product_id = ${productId} AND t.${topical.column('prescriptionOnly')} AND t.deleted_at IS NULL)`;
+  const sql = `SELECT product.id, ${containsPrescriptionTopical('product.id')} AS prescription_only FROM unnest($1::uuid[]) AS product(id)`;
+  const loader = new DataLoader<string, boolean>(async (productIds) => {
+    const rows: { id: string; prescription_only: boolean }[] = await dataSource.query(sql, [productIds]);
+    const byId = new Map(rows.map((row) => [row.id, row.prescription_only]));
+    return productIds.map((id) => byId.get(id) ?? false);
+  });
+  /** The same, as a column of the product's own statement. */
+  const prefetch = (): Prefetch => ({
+    select: (parentAlias, as) => `${containsPrescriptionTopical(`"${parentAlias}".id`)} AS "${as}"`,
+    read: (value) => value === true,
+  });
+  return Object.assign(loader, { prefetch });
+}
+
+/**
  * An object whose properties are made on first read and kept: a request builds only the loaders (and
  * their SQL) it uses; `{ __typename }` builds none.
  */
@@ -160,6 +184,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
     /** A product's brand, for the product's own statement. */
     prefetchProductBrand: () => byIdPrefetch(dataSource, viewer, Product, 'brandId', Brand),
     topicalById: () => byIdLoader(dataSource, viewer, Topical),
+    prescriptionOnlyByProductId: () => prescriptionOnlyLoader(dataSource),
     /** Ingredient rows of a product with their (visible) topical joined in. */
     ingredientsByProductId: () => links(ProductIngredient, 'productId', 'topical', 'target.name'),
     /** A rule's topicals in each role, in the order editors gave them. */

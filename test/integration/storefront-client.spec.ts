@@ -33,6 +33,8 @@ describe('the example storefront client', () => {
     const detail = await productDetail(execute, card.slug);
     expect(detail).toMatchObject({ title: card.title, price: card.price });
     expect(detail!.ingredients.some((line) => line.startsWith('Tretinoin'))).toBe(true);
+    // Tretinoin needs a prescription.
+    expect(detail!.needsPrescription).toBe(true);
     expect(await productDetail(execute, 'no-such-product')).toBeNull();
   });
 

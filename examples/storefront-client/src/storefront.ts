@@ -38,6 +38,7 @@ const PRODUCT_BY_SLUG = graphql(`
       priceCents
       currency
       inStock
+      prescriptionOnly
       skinTypes
       brand {
         slug
@@ -129,6 +130,8 @@ export interface ProductDetail {
   title: string;
   description: string;
   price: string;
+  /** Sold only against a prescription: the page says so and the cart asks for one. */
+  needsPrescription: boolean;
   /** "Tretinoin 0.025 %", or the name alone when the concentration is not known. */
   ingredients: string[];
 }
@@ -140,6 +143,7 @@ export async function productDetail(execute: Execute, slug: string): Promise<Pro
     title: `${product.brand.name} ${product.name}`,
     description: product.description,
     price: formatPrice(product),
+    needsPrescription: product.prescriptionOnly,
     ingredients: product.ingredients.map(({ topical, concentrationPercent }) =>
       concentrationPercent === null || concentrationPercent === undefined ? topical.name : `${topical.name} ${concentrationPercent} %`,
     ),

@@ -21,6 +21,7 @@ const rowSelection = (selection: Selection, loaders: Loaders) =>
     {
       brand: (brand: Selection) => loaders.prefetchProductBrand(brand.names),
       ingredients: (ingredients: Selection) => loaders.ingredientsByProductId.prefetch(ingredients.below('topical').names),
+      prescriptionOnly: () => loaders.prescriptionOnlyByProductId.prefetch(),
     },
     ['brandId'],
   );
@@ -53,6 +54,15 @@ export class ProductResolver {
   @FieldResolver(() => [ProductIngredient], { description: 'Its topicals, with concentrations where known.' })
   ingredients(@Root() product: Product, @Ctx() ctx: GraphQLContext): ProductIngredient[] | Promise<ProductIngredient[]> {
     return prefetchedOr(product, 'ingredients', () => ctx.loaders.ingredientsByProductId.load(product.id));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether it contains a prescription-only topical (counting topicals not yet published too), so that it may be sold only against a prescription.',
+  })
+  prescriptionOnly(@Root() product: Product, @Ctx() ctx: GraphQLContext): boolean | Promise<boolean> {
+    // Lists and product pages read it in the product's own statement; products reached otherwise (plans, search) share one per request.
+    return prefetchedOr(product, 'prescriptionOnly', () => ctx.loaders.prescriptionOnlyByProductId.load(product.id));
   }
 }
 

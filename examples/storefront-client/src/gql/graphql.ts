@@ -80,7 +80,7 @@ export type ProductBySlugQueryVariables = Exact<{
 }>;
 
 
-export type ProductBySlugQuery = { product: { slug: string, name: string, description: string, priceCents: number, currency: string, inStock: boolean, skinTypes: Array<SkinType>, brand: { slug: string, name: string }, ingredients: Array<{ concentrationPercent: number | null, topical: { slug: string, name: string, category: TopicalCategory } }> } | null };
+export type ProductBySlugQuery = { product: { slug: string, name: string, description: string, priceCents: number, currency: string, inStock: boolean, prescriptionOnly: boolean, skinTypes: Array<SkinType>, brand: { slug: string, name: string }, ingredients: Array<{ concentrationPercent: number | null, topical: { slug: string, name: string, category: TopicalCategory } }> } | null };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -147,6 +147,7 @@ export const ProductBySlugDocument = new TypedDocumentString(`
     priceCents
     currency
     inStock
+    prescriptionOnly
     skinTypes
     brand {
       slug
