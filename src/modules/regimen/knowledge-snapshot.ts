@@ -4,6 +4,7 @@ import { ANONYMOUS_VIEWER, visibleTo } from '../../core/viewer';
 import { RuleTopicalRole } from '../../domain/rule-topical-role';
 import { buildKnowledgeBase, compileRules, KnowledgeBase, RuleFact } from '../../engine';
 import { Brand, CompatibilityRule, Product, ProductIngredient, RuleTopical, ScarType, Topical, TopicalScarType, Treatment } from '../../entities';
+import { compareText } from '../../engine';
 import { withPrimaryReads } from '../../observability/request-scope';
 import { KNOWLEDGE_IMPORT_ACTOR } from '../editorial/actor';
 import { ContentType } from '../editorial/content-type';
@@ -36,6 +37,11 @@ const PUBLISHER_LABELS: Record<Role | 'KNOWLEDGE_IMPORT', string> = {
 };
 /** A version published by an account that no longer exists. */
 const FORMER_STAFF_LABEL = 'Dermaplan staff';
+
+/** Who published a version, as plans name them. */
+export function publisherLabel(publisher: Role | 'KNOWLEDGE_IMPORT' | null): string {
+  return publisher ? PUBLISHER_LABELS[publisher] : FORMER_STAFF_LABEL;
+}
 
 /** A rule's latest publication (or its baseline, for knowledge published before imports kept revisions). */
 interface RuleRevisionRow {
@@ -87,96 +93,138 @@ export class KnowledgeSnapshotProvider {
 
   private async build(revision: string): Promise<KnowledgeSnapshot> {
     const manager = this.dataSource.manager;
-    const [topicals, scarTypes, topicalScarTypes, brands, products, ingredients, rules, ruleTopicals, treatments, ruleRevisions] = await Promise.all([
-      manager.createQueryBuilder(Topical, 'topical').where(published('topical')).orderBy('topical.name').getMany(),
-      manager.createQueryBuilder(ScarType, 'scar').where(published('scar')).getMany(),
-      manager.getRepository(TopicalScarType).find(),
-      manager.createQueryBuilder(Brand, 'brand').where(published('brand')).getMany(),
-      manager.createQueryBuilder(Product, 'product').where(published('product')).getMany(),
-      manager.getRepository(ProductIngredient).find(),
-      manager.createQueryBuilder(CompatibilityRule, 'rule').where(published('rule')).getMany(),
-      manager.getRepository(RuleTopical).find({ order: { position: 'ASC' } }),
-      manager.createQueryBuilder(Treatment, 'treatment').where(published('treatment')).getMany(),
-      manager.query<RuleRevisionRow[]>(
-        `SELECT DISTINCT ON (revision.entity_id) revision.entity_id AS "ruleId", revision.version, revision.created_at AS "createdAt",
-           CASE WHEN revision.actor_id = $2 THEN 'KNOWLEDGE_IMPORT' ELSE staff.role END AS publisher
-         FROM revision LEFT JOIN staff_user staff ON staff.id = revision.actor_id
-         WHERE revision.entity_type = $1 AND revision.action IN ('PUBLISH', 'BASELINE')
-         ORDER BY revision.entity_id, revision.created_at DESC`,
-        [ContentType.COMPATIBILITY_RULE, KNOWLEDGE_IMPORT_ACTOR.id],
-      ),
+    const [knowledge, catalog] = await Promise.all([
+      Promise.all([
+        manager.createQueryBuilder(Topical, 'topical').where(published('topical')).getMany(),
+        manager.createQueryBuilder(ScarType, 'scar').where(published('scar')).getMany(),
+        manager.getRepository(TopicalScarType).find(),
+        manager.createQueryBuilder(CompatibilityRule, 'rule').where(published('rule')).getMany(),
+        manager.getRepository(RuleTopical).find({ order: { position: 'ASC' } }),
+        manager.createQueryBuilder(Treatment, 'treatment').where(published('treatment')).getMany(),
+        manager.query<RuleRevisionRow[]>(
+          `SELECT DISTINCT ON (revision.entity_id) revision.entity_id AS "ruleId", revision.version, revision.created_at AS "createdAt",
+             CASE WHEN revision.actor_id = $2 THEN 'KNOWLEDGE_IMPORT' ELSE staff.role END AS publisher
+           FROM revision LEFT JOIN staff_user staff ON staff.id = revision.actor_id
+           WHERE revision.entity_type = $1 AND revision.action IN ('PUBLISH', 'BASELINE')
+           ORDER BY revision.entity_id, revision.created_at DESC`,
+          [ContentType.COMPATIBILITY_RULE, KNOWLEDGE_IMPORT_ACTOR.id],
+        ),
+      ]),
+      readPublishedCatalog(this.dataSource),
     ]);
-    const topicalsById = new Map(topicals.map((t) => [t.id, t]));
-    const scarTypesById = new Map(scarTypes.map((s) => [s.id, s]));
-    const brandsById = new Map(brands.map((b) => [b.id, b]));
-    const visibleProducts = products.filter((p) => brandsById.has(p.brandId));
-
-    const helps = groupBy(
-      topicalScarTypes.filter((l) => topicalsById.has(l.topicalId) && scarTypesById.has(l.scarTypeId)),
-      (l) => l.topicalId,
-    );
-    const ingredientsByProduct = groupBy(
-      ingredients.filter((i) => topicalsById.has(i.topicalId)),
-      (i) => i.productId,
-    );
-    const linksByRule = groupBy(
-      ruleTopicals.filter((l) => topicalsById.has(l.topicalId)),
-      (l) => l.ruleId,
-    );
-    const ruleFacts: RuleFact[] = rules.map((rule) => {
-      const links = linksByRule.get(rule.id) ?? [];
-      const inRole = (role: RuleTopicalRole) => links.filter((l) => l.role === role).map((l) => l.topicalId);
-      return {
-        id: rule.id,
-        code: rule.code,
-        kind: rule.kind,
-        severity: rule.severity,
-        title: rule.title,
-        rationale: rule.rationale,
-        management: rule.management,
-        subjectTopicalIds: inRole(RuleTopicalRole.SUBJECT),
-        pairATopicalIds: inRole(RuleTopicalRole.PAIR_A),
-        pairBTopicalIds: inRole(RuleTopicalRole.PAIR_B),
-        parameters: rule.parameters,
-      };
-    });
-
-    const knowledgeBase = buildKnowledgeBase({
-      rules: compileRules(ruleFacts, new Set(topicalsById.keys())),
-      topicals: topicals.map((t) => ({
-        id: t.id,
-        slug: t.slug,
-        name: t.name,
-        category: t.category,
-        allowedSlots: t.allowedSlots,
-        helpsScarTypeIds: (helps.get(t.id) ?? []).map((l) => l.scarTypeId),
-      })),
-      products: visibleProducts.map((p) => ({
-        id: p.id,
-        slug: p.slug,
-        name: p.name,
-        brandSlug: brandsById.get(p.brandId)!.slug,
-        priceCents: p.priceCents,
-        currency: p.currency,
-        inStock: p.inStock,
-        ingredients: (ingredientsByProduct.get(p.id) ?? []).map((i) => ({ topicalId: i.topicalId, concentrationPercent: i.concentrationPercent })),
-      })),
-      scarTypes: scarTypes.map((s) => ({ id: s.id, slug: s.slug, category: s.category })),
-    });
-
-    return {
+    const [topicals, scarTypes, helps, rules, ruleTopicals, treatments, ruleRevisions] = knowledge;
+    return assembleSnapshot(
       revision,
-      knowledgeBase,
-      topicals: topicalsById,
-      topicalIdsBySlug: new Map(topicals.map((t) => [t.slug, t.id])),
-      products: new Map(visibleProducts.map((p) => [p.id, p])),
-      productIdsBySlug: new Map(visibleProducts.map((p) => [p.slug, p.id])),
-      rules: new Map(rules.map((r) => [r.id, r])),
-      ruleProvenance: ruleProvenance(rules, ruleRevisions),
-      treatmentsBySlug: new Map(treatments.map((t) => [t.slug, t])),
-      scarTypeIdsBySlug: new Map(scarTypes.map((s) => [s.slug, s.id])),
-    };
+      { topicals, scarTypes, helps, rules, ruleTopicals, treatments, ruleProvenance: ruleProvenance(rules, ruleRevisions) },
+      catalog,
+    );
   }
+}
+
+/** The published knowledge, as rows: from the tables (now), or from the revisions (as of an instant, see knowledge-as-of.ts). */
+export interface KnowledgeRows {
+  topicals: Topical[];
+  scarTypes: ScarType[];
+  helps: Pick<TopicalScarType, 'topicalId' | 'scarTypeId'>[];
+  rules: CompatibilityRule[];
+  /** In position order. */
+  ruleTopicals: Pick<RuleTopical, 'ruleId' | 'topicalId' | 'role'>[];
+  treatments: Treatment[];
+  ruleProvenance: Map<string, RuleProvenance>;
+}
+
+/** The published catalog plans pick products from. */
+export interface CatalogRows {
+  brands: Brand[];
+  products: Product[];
+  ingredients: ProductIngredient[];
+}
+
+export async function readPublishedCatalog(dataSource: DataSource): Promise<CatalogRows> {
+  const manager = dataSource.manager;
+  const [brands, products, ingredients] = await Promise.all([
+    manager.createQueryBuilder(Brand, 'brand').where(published('brand')).getMany(),
+    manager.createQueryBuilder(Product, 'product').where(published('product')).getMany(),
+    manager.getRepository(ProductIngredient).find(),
+  ]);
+  return { brands, products, ingredients };
+}
+
+/** The engine's knowledge base from the rows, with the entities the API returns. */
+export function assembleSnapshot(revision: string, knowledge: KnowledgeRows, catalog: CatalogRows): KnowledgeSnapshot {
+  const { scarTypes, helps, rules, ruleTopicals, treatments } = knowledge;
+  // Name order is the engine's order of preference where a rule offers a choice.
+  const topicals = [...knowledge.topicals].sort((a, b) => compareText(a.name, b.name));
+  const topicalsById = new Map(topicals.map((t) => [t.id, t]));
+  const scarTypesById = new Map(scarTypes.map((s) => [s.id, s]));
+  const brandsById = new Map(catalog.brands.map((b) => [b.id, b]));
+  const visibleProducts = catalog.products.filter((p) => brandsById.has(p.brandId));
+
+  const helpsByTopical = groupBy(
+    helps.filter((l) => topicalsById.has(l.topicalId) && scarTypesById.has(l.scarTypeId)),
+    (l) => l.topicalId,
+  );
+  const ingredientsByProduct = groupBy(
+    catalog.ingredients.filter((i) => topicalsById.has(i.topicalId)),
+    (i) => i.productId,
+  );
+  const linksByRule = groupBy(
+    ruleTopicals.filter((l) => topicalsById.has(l.topicalId)),
+    (l) => l.ruleId,
+  );
+  const ruleFacts: RuleFact[] = rules.map((rule) => {
+    const links = linksByRule.get(rule.id) ?? [];
+    const inRole = (role: RuleTopicalRole) => links.filter((l) => l.role === role).map((l) => l.topicalId);
+    return {
+      id: rule.id,
+      code: rule.code,
+      kind: rule.kind,
+      severity: rule.severity,
+      title: rule.title,
+      rationale: rule.rationale,
+      management: rule.management,
+      subjectTopicalIds: inRole(RuleTopicalRole.SUBJECT),
+      pairATopicalIds: inRole(RuleTopicalRole.PAIR_A),
+      pairBTopicalIds: inRole(RuleTopicalRole.PAIR_B),
+      parameters: rule.parameters,
+    };
+  });
+
+  const knowledgeBase = buildKnowledgeBase({
+    rules: compileRules(ruleFacts, new Set(topicalsById.keys())),
+    topicals: topicals.map((t) => ({
+      id: t.id,
+      slug: t.slug,
+      name: t.name,
+      category: t.category,
+      allowedSlots: t.allowedSlots,
+      helpsScarTypeIds: (helpsByTopical.get(t.id) ?? []).map((l) => l.scarTypeId),
+    })),
+    products: visibleProducts.map((p) => ({
+      id: p.id,
+      slug: p.slug,
+      name: p.name,
+      brandSlug: brandsById.get(p.brandId)!.slug,
+      priceCents: p.priceCents,
+      currency: p.currency,
+      inStock: p.inStock,
+      ingredients: (ingredientsByProduct.get(p.id) ?? []).map((i) => ({ topicalId: i.topicalId, concentrationPercent: i.concentrationPercent })),
+    })),
+    scarTypes: scarTypes.map((s) => ({ id: s.id, slug: s.slug, category: s.category })),
+  });
+
+  return {
+    revision,
+    knowledgeBase,
+    topicals: topicalsById,
+    topicalIdsBySlug: new Map(topicals.map((t) => [t.slug, t.id])),
+    products: new Map(visibleProducts.map((p) => [p.id, p])),
+    productIdsBySlug: new Map(visibleProducts.map((p) => [p.slug, p.id])),
+    rules: new Map(rules.map((r) => [r.id, r])),
+    ruleProvenance: knowledge.ruleProvenance,
+    treatmentsBySlug: new Map(treatments.map((t) => [t.slug, t])),
+    scarTypeIdsBySlug: new Map(scarTypes.map((s) => [s.slug, s.id])),
+  };
 }
 
 /**
@@ -193,7 +241,7 @@ function ruleProvenance(rules: CompatibilityRule[], revisions: RuleRevisionRow[]
         code: rule.code,
         version: revision?.version ?? rule.version,
         publishedAt: revision?.createdAt ?? rule.publishedAt ?? rule.createdAt,
-        reviewedBy: revision?.publisher ? PUBLISHER_LABELS[revision.publisher] : FORMER_STAFF_LABEL,
+        reviewedBy: publisherLabel(revision?.publisher ?? null),
       };
       return [rule.id, provenance];
     }),

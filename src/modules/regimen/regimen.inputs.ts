@@ -146,6 +146,15 @@ export class RecommendRegimenArgs {
   @Field(() => RegimenInput)
   @ValidateNested()
   input!: RegimenInput;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'Recompute the plan with the knowledge that was published at this instant (for audits and complaints); its provenance ' +
+      "shows that knowledge. Products are today's catalog. Not before the first knowledge was published, not in the future.",
+  })
+  @IsOptional()
+  asOf?: string | null;
 }
 
 @InputType({ description: 'One routine item: exactly one of topical or product.' })

@@ -18,8 +18,8 @@ export class RegimenResolver {
       'A day-by-day AM/PM home-care plan around a recent and/or planned needling session: holds, conflicts and ' +
       'warnings each name the rule (and its citations) behind them.',
   })
-  recommendRegimen(@Args() { input }: RecommendRegimenArgs, @Ctx() ctx: GraphQLContext): Promise<Regimen> {
-    return ctx.services.regimen.recommendRegimen(ctx, input);
+  recommendRegimen(@Args() { input, asOf }: RecommendRegimenArgs, @Ctx() ctx: GraphQLContext): Promise<Regimen> {
+    return ctx.services.regimen.recommendRegimen(ctx, input, asOf ? new Date(asOf) : null);
   }
 
   @Query(() => [TopicalConflict], {

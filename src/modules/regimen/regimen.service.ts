@@ -8,7 +8,9 @@ import { Article } from '../../entities';
 import { LINK_TABLES } from '../../entities/links.entity';
 import { RequestContext } from '../../core/request-context';
 import { FieldProblem, UserInputError } from '../../core/errors';
-import { KnowledgeSnapshot, KnowledgeSnapshotProvider } from './knowledge-snapshot';
+import { withPrimaryReads } from '../../observability/request-scope';
+import { knowledgeAsOf } from './knowledge-as-of';
+import { KnowledgeSnapshot, KnowledgeSnapshotProvider, readPublishedCatalog } from './knowledge-snapshot';
 import { NeedlingSessionInput, RegimenInput, RoutineInput } from './regimen.inputs';
 import { Regimen, TopicalConflict } from './regimen.types';
 
@@ -57,8 +59,13 @@ export class RegimenService {
     private readonly knowledge: KnowledgeSnapshotProvider,
   ) {}
 
-  async recommendRegimen(ctx: RequestContext, input: RegimenInput): Promise<Regimen> {
-    const { snapshot, contentRevision } = await this.knowledge.current();
+  /** A plan from the published knowledge; with `asOf`, from the knowledge published then (and today's catalog). */
+  async recommendRegimen(ctx: RequestContext, input: RegimenInput, asOf: Date | null = null): Promise<Regimen> {
+    const current = await this.knowledge.current();
+    const { contentRevision } = current;
+    const snapshot = asOf
+      ? await withPrimaryReads(async () => knowledgeAsOf(this.dataSource, asOf, await readPublishedCatalog(this.dataSource), 'asOf'))
+      : current.snapshot;
     const refs = new ReferenceResolver();
     const lastSession = refs.session(input.lastSession, snapshot, 'input.lastSession');
     const nextSession = refs.session(input.nextSession, snapshot, 'input.nextSession');
