@@ -4,7 +4,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { Role } from '../../src/core/roles';
-import { signInAs, SignedIn } from '../support/auth';
+import { dataAs, SignedIn, signInAs } from '../support/auth';
 import { CONTENT_INPUTS, uniqueSlug } from '../support/editorial-inputs';
 import { createPartner } from '../support/partners';
 import { deleteRedisKeys, describeWithRedis, REDIS_URL } from '../support/redis';
@@ -41,11 +41,7 @@ function expectCacheMiss(response: GraphQLResponse) {
   expect(statements(response)).toBeGreaterThan(0);
 }
 
-async function as(app: TestApp, who: SignedIn, query: string, variables: Record<string, unknown> = {}) {
-  const response = await app.graphql(query, variables, who.headers);
-  if (response.body.errors) throw new Error(JSON.stringify(response.body.errors));
-  return response.body.data!;
-}
+const as = dataAs;
 
 /** A published product of the editor's, with its id and version. */
 async function publishedProduct(app: TestApp, editor: SignedIn, name: string) {

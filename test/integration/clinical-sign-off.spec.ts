@@ -1,7 +1,7 @@
 // Sign-off covers every change to published clinical knowledge: whatever an EDITOR tries against a
 // published compatibility rule, plans say exactly what they said until a reviewer acts.
 import { Role } from '../../src/core/roles';
-import { signInAs, SignedIn } from '../support/auth';
+import { fieldAs, SignedIn, signInAs } from '../support/auth';
 import { refusal } from '../support/errors';
 import { GraphQLResponse, startTestApp, TestApp } from '../support/test-app';
 import { startWebhookReceiver, WebhookReceiver } from '../support/webhook-receiver';
@@ -72,11 +72,7 @@ afterAll(async () => {
 });
 
 /** The first root field's value; fails the test on any error. */
-async function as(who: SignedIn, query: string, variables: Record<string, unknown>): Promise<any> {
-  const response = await app.graphql(query, variables, who.headers);
-  if (response.body.errors) throw new Error(JSON.stringify(response.body.errors));
-  return Object.values(response.body.data!)[0];
-}
+const as = (who: SignedIn, query: string, variables: Record<string, unknown>) => fieldAs(app, who, query, variables);
 
 /** What storefronts are told about the routine and the plan, as the exact JSON they receive. */
 async function whatPlansSay(): Promise<string> {

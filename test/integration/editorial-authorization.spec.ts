@@ -1,7 +1,7 @@
 // Who may do what in the editorial API: every mutation and sensitive query, as anonymous,
 // EDITOR, REVIEWER and ADMIN. Changes to published clinical knowledge need a reviewer's sign-off.
 import { Role } from '../../src/core/roles';
-import { signInAs, SignedIn } from '../support/auth';
+import { fieldAs, SignedIn, signInAs } from '../support/auth';
 import { authorizationCases, expectAuthorization, Operation as Request, Who } from '../support/authorization';
 import { CONTENT_INPUTS } from '../support/editorial-inputs';
 import { refusal } from '../support/errors';
@@ -32,11 +32,8 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-async function as(who: SignedIn, query: string, variables: Record<string, unknown>) {
-  const response = await app.graphql(query, variables, who.headers);
-  if (response.body.errors) throw new Error(JSON.stringify(response.body.errors));
-  return Object.values(response.body.data!)[0] as { id: string; version: number; entry: { version: number }; scheduled: { id: string } };
-}
+const as = (who: SignedIn, query: string, variables: Record<string, unknown>) =>
+  fieldAs<{ id: string; version: number; entry: { version: number }; scheduled: { id: string } }>(app, who, query, variables);
 
 const byAuthor = (query: string, variables: Record<string, unknown>) => as(author, query, variables);
 

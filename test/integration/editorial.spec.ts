@@ -1,5 +1,5 @@
 import { Role } from '../../src/core/roles';
-import { signInAs, SignedIn } from '../support/auth';
+import { dataAs, SignedIn, signInAs } from '../support/auth';
 import { CONTENT_INPUTS } from '../support/editorial-inputs';
 import { firstError } from '../support/errors';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -35,11 +35,7 @@ const articleInput = (slug: string, title = 'Healing week by week') => ({
   citations: ['seed-003'],
 });
 
-async function as<T = any>(who: SignedIn, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await app.graphql(query, variables, who.headers);
-  if (response.body.errors) throw new Error(JSON.stringify(response.body.errors));
-  return response.body.data as T;
-}
+const as = <T = any>(who: SignedIn, query: string, variables: Record<string, unknown> = {}) => dataAs<T>(app, who, query, variables);
 
 /** The first error of the request made as `who` (anonymous when null). */
 async function errorOf(who: SignedIn | null, query: string, variables: Record<string, unknown> = {}) {

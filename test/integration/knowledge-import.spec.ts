@@ -10,7 +10,7 @@ import { Role } from '../../src/core/roles';
 import { KNOWLEDGE_IMPORT_ACTOR } from '../../src/modules/editorial/actor';
 import { readShippedKnowledge } from '../../src/modules/knowledge';
 import { adminQuery } from '../support/admin-database';
-import { signInAs, SignedIn } from '../support/auth';
+import { fieldAs, SignedIn, signInAs } from '../support/auth';
 import { editEntry, knowledgeWith } from '../support/knowledge-files';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -54,11 +54,7 @@ function start(database: string, knowledgeDir: string): Promise<TestApp> {
   return startTestApp({ LOAD_REFERENCE_DATA: 'true', LOAD_DEMO_CATALOG: 'false', KNOWLEDGE_DIR: knowledgeDir }, { database });
 }
 
-async function as(app: TestApp, who: SignedIn, query: string, variables: Record<string, unknown> = {}): Promise<any> {
-  const response = await app.graphql(query, variables, who.headers);
-  if (response.body.errors) throw new Error(JSON.stringify(response.body.errors));
-  return Object.values(response.body.data!)[0];
-}
+const as = fieldAs;
 
 async function ruleByCode(app: TestApp, code: string): Promise<any> {
   const { compatibilityRules } = await app.data(RULES);

@@ -1,7 +1,7 @@
 // A plan names the published knowledge it was computed from: the knowledge revision, and each rule it
 // cites with the version a reviewer published, when, and by whom (a role, never an email).
 import { Role } from '../../src/core/roles';
-import { signInAs, SignedIn } from '../support/auth';
+import { fieldAs, SignedIn, signInAs } from '../support/auth';
 import { bearer, createPartner } from '../support/partners';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -46,11 +46,7 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-async function as(who: SignedIn, query: string, variables: Record<string, unknown>): Promise<any> {
-  const response = await app.graphql(query, variables, who.headers);
-  if (response.body.errors) throw new Error(JSON.stringify(response.body.errors));
-  return Object.values(response.body.data!)[0];
-}
+const as = (who: SignedIn, query: string, variables: Record<string, unknown>) => fieldAs(app, who, query, variables);
 
 async function plan(headers: Record<string, string> = {}) {
   const response = await app.graphql(PLAN, { input: PLAN_INPUT }, headers);
@@ -85,7 +81,12 @@ describe('plan provenance', () => {
     expect(compatibilityRules.some((r: any) => r.kind === 'REQUIREMENT' && named.has(r.code))).toBe(true);
 
     for (const rule of planned.provenance.rules) {
-      expect(rule).toEqual({ code: rule.code, version: expect.any(Number), publishedAt: expect.any(String), reviewedBy: 'the Dermaplan knowledge release' });
+      expect(rule).toEqual({
+        code: rule.code,
+        version: expect.any(Number),
+        publishedAt: expect.any(String),
+        reviewedBy: 'the Dermaplan knowledge release',
+      });
     }
     expect(planned.provenance.knowledgeRevision).toMatch(/^\d+$/);
     expect(Date.parse(planned.provenance.computedAt)).toBeGreaterThanOrEqual(Date.parse(first.provenance.computedAt));

@@ -2,7 +2,7 @@
 // stored revisions: after a reviewer publishes a change (or trashes a rule), an instant before it
 // gives the old plan and provenance, and one after it the new.
 import { Role } from '../../src/core/roles';
-import { signInAs, SignedIn } from '../support/auth';
+import { fieldAs, SignedIn, signInAs } from '../support/auth';
 import { onlyError } from '../support/errors';
 import { sleep } from '../support/waiting';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -37,11 +37,7 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-async function as(who: SignedIn, query: string, variables: Record<string, unknown>): Promise<any> {
-  const response = await app.graphql(query, variables, who.headers);
-  if (response.body.errors) throw new Error(JSON.stringify(response.body.errors));
-  return Object.values(response.body.data!)[0];
-}
+const as = (who: SignedIn, query: string, variables: Record<string, unknown>) => fieldAs(app, who, query, variables);
 
 async function plan(asOf?: string): Promise<any> {
   return (await app.data(PLAN, { input: PLAN_INPUT, asOf })).recommendRegimen;

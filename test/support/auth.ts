@@ -57,3 +57,15 @@ export async function signInAs(app: TestApp, role: Role, options: { email?: stri
   const user = await createTestUser(app, role, options);
   return login(app, user.email, user.password);
 }
+
+/** The whole `data` of `query` sent as `who`; fails the test on any error. */
+export async function dataAs<T = any>(app: TestApp, who: SignedIn, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await app.graphql(query, variables, who.headers);
+  if (response.body.errors) throw new Error(JSON.stringify(response.body.errors));
+  return response.body.data as T;
+}
+
+/** The answer of the first root field of `query` sent as `who` (e.g. the mutation's result); fails the test on any error. */
+export async function fieldAs<T = any>(app: TestApp, who: SignedIn, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  return Object.values(await dataAs<Record<string, T>>(app, who, query, variables))[0];
+}
