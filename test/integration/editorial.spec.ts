@@ -325,6 +325,17 @@ describe('history', () => {
     const after = (await as(editor, REVISIONS, { id: createArticle.id })).revisions;
     expect(after[0]).toMatchObject({ action: 'RESTORE_REVISION', version: 3, changedFields: ['title'] });
   });
+
+  it('lists a changed link among the changed fields, like any other field', async () => {
+    const { createArticle } = await as(editor, CREATE_ARTICLE, { input: articleInput('with-linked-history') });
+    await as(editor, UPDATE_ARTICLE, {
+      id: createArticle.id,
+      v: 1,
+      input: { ...articleInput('with-linked-history'), topicals: ['retinol', 'niacinamide'] },
+    });
+    const { revisions } = await as(editor, `query($id: ID!) { revisions(type: ARTICLE, id: $id) { changedFields } }`, { id: createArticle.id });
+    expect(revisions[0].changedFields).toEqual(['topicals']);
+  });
 });
 
 describe('scheduled publishing', () => {

@@ -15,7 +15,7 @@ import { CONTENT_DESCRIPTORS } from './content-types';
 import { ContentDescriptor, LinkWriter, ReferenceResolver } from './content-types/content-descriptor';
 import { ContentType } from './content-type';
 import { EditorialRuleError, VersionConflictError } from './editorial.errors';
-import { assertUnreferenced, EntryState, guardedUpdate, keyProblems, loadEntry, setState } from './entries';
+import { assertUnreferenced, entryState, EntryState, guardedUpdate, keyProblems, loadEntry, setState } from './entries';
 import { emitEntryEvent } from './entry-events';
 import { recordRevision, revisionToRestore } from './revisions';
 import { assertMayChange } from './sign-off';
@@ -203,6 +203,8 @@ export class EditorialWorkflow {
   ): Promise<EntryState> {
     const entity = await loadEntry(manager, d, id);
     if (entity.version !== expectedVersion) throw new VersionConflictError(d.label, entity.version, expectedVersion);
+    // Read before anything is written: the links are replaced below.
+    const before = (await entryState(manager, d, entity)).draft;
     const refs = new ReferenceResolver(manager);
     const problems = [...d.check(input), ...(await keyProblems(manager, d, d.keyOf(input), id))];
     const columns = await d.columns(input, refs);
@@ -211,11 +213,11 @@ export class EditorialWorkflow {
     if (entity.status === PublicationStatus.PUBLISHED) {
       // Validated in full above, but kept as a draft until the entry is published again.
       await guardedUpdate(manager, d, entity, { pendingDraft: input as Record<string, unknown> }, actor);
-      return recordRevision(manager, d, await loadEntry(manager, d, id), action === 'UPDATE' ? 'UPDATE_DRAFT' : action, actor, entity);
+      return recordRevision(manager, d, await loadEntry(manager, d, id), action === 'UPDATE' ? 'UPDATE_DRAFT' : action, actor, before);
     }
     await guardedUpdate(manager, d, entity, { ...columns, pendingDraft: null }, actor);
     await writeLinks(manager, id);
-    return recordRevision(manager, d, await loadEntry(manager, d, id), action, actor, entity);
+    return recordRevision(manager, d, await loadEntry(manager, d, id), action, actor, before);
   }
 }
 

@@ -11,17 +11,21 @@ import { entryState, EntryState } from './entries';
 
 export type RevisionAction = 'CREATE' | 'UPDATE' | 'UPDATE_DRAFT' | 'RESTORE_REVISION' | 'PUBLISH' | 'UNPUBLISH' | 'DELETE' | 'RESTORE' | 'PURGE';
 
-/** Stores the entry's state after `action` (fields changed against `before`) and returns that state. */
+/**
+ * Stores the entry's state after `action` and returns that state. `before` is the editable state
+ * read before the change (an edit's), against which the changed fields are listed; null for
+ * changes of state, which change no field.
+ */
 export async function recordRevision(
   manager: EntityManager,
   d: ContentDescriptor,
   entity: ContentEntity,
   action: RevisionAction,
   actor: Actor,
-  before: ContentEntity | null,
+  before: Record<string, unknown> | null,
 ): Promise<EntryState> {
   const after = await entryState(manager, d, entity);
-  const previous = before ? (await entryState(manager, d, before)).draft : {};
+  const previous = before ?? {};
   const changedFields = Object.keys(after.draft).filter((field) => JSON.stringify(after.draft[field]) !== JSON.stringify(previous[field]));
   await manager.getRepository(Revision).insert({
     entityType: d.type,
