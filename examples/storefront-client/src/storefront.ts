@@ -59,7 +59,6 @@ const PRODUCT_BY_SLUG = graphql(`
 const SEARCH = graphql(`
   query Search($query: String!, $first: Int!) {
     search(query: $query, first: $first) {
-      totalCount
       edges {
         node {
           __typename
@@ -85,12 +84,6 @@ const SEARCH = graphql(`
             slug
             name
           }
-        }
-      }
-      facets {
-        types {
-          type
-          count
         }
       }
     }

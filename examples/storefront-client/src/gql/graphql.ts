@@ -31,14 +31,6 @@ export type ProductSortField =
   | 'NEWEST'
   | 'PRICE';
 
-/** What kind of entry a search result is. */
-export type SearchResultType =
-  | 'ARTICLE'
-  | 'PRODUCT'
-  | 'SCAR_TYPE'
-  | 'TOPICAL'
-  | 'TREATMENT';
-
 /** Skin type a product suits. */
 export type SkinType =
   | 'COMBINATION'
@@ -88,13 +80,13 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: { totalCount: number, edges: Array<{ node:
+export type SearchQuery = { search: { edges: Array<{ node:
         | { __typename: 'Article', slug: string, title: string }
         | { __typename: 'Product', slug: string, name: string, priceCents: number, currency: string }
         | { __typename: 'ScarType', slug: string, name: string }
         | { __typename: 'Topical', slug: string, name: string }
         | { __typename: 'Treatment', slug: string, name: string }
-       }>, facets: { types: Array<{ type: SearchResultType, count: number }> } } };
+       }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -167,7 +159,6 @@ export const ProductBySlugDocument = new TypedDocumentString(`
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $first: Int!) {
   search(query: $query, first: $first) {
-    totalCount
     edges {
       node {
         __typename
@@ -193,12 +184,6 @@ export const SearchDocument = new TypedDocumentString(`
           slug
           name
         }
-      }
-    }
-    facets {
-      types {
-        type
-        count
       }
     }
   }
