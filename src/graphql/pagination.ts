@@ -3,7 +3,7 @@ import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { InheritsCacheAge } from './cache-control';
 import { UserInputError } from '../core/errors';
 
-/** The cap on `first`, shared by every list. */
+/** The cap on `first` and `last`, shared by every list. */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
