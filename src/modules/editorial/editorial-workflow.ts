@@ -183,9 +183,7 @@ export class EditorialWorkflow {
     const columns = await d.columns(input, refs);
     const writeLinks = await d.resolveLinks(input, refs);
     throwIfProblems([...problems, ...refs.problems]);
-    const inserted = await manager
-      .getRepository(d.entity)
-      .insert({ ...columns, status: PublicationStatus.DRAFT, lastEditedById: actor.id } as never);
+    const inserted = await manager.getRepository(d.entity).insert({ ...columns, status: PublicationStatus.DRAFT, lastEditedById: actor.id } as never);
     const id = inserted.identifiers[0].id as string;
     await writeLinks(manager, id);
     return recordRevision(manager, d, await loadEntry(manager, d, id), 'CREATE', actor, null);
