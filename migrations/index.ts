@@ -13,6 +13,7 @@ import { ContentRevision1795255000000 } from './1795255000000-ContentRevision';
 import { WebhookSecretsEncrypted1795256000000 } from './1795256000000-WebhookSecretsEncrypted';
 import { ArticlePublishedOrderIndex1795257000000 } from './1795257000000-ArticlePublishedOrderIndex';
 import { KnowledgeImport1795258000000 } from './1795258000000-KnowledgeImport';
+import { SearchAtScale1795258300000 } from './1795258300000-SearchAtScale';
 
 export const MIGRATIONS = [
   InitialSchema1795249162286,
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   WebhookSecretsEncrypted1795256000000,
   ArticlePublishedOrderIndex1795257000000,
   KnowledgeImport1795258000000,
+  SearchAtScale1795258300000,
 ];

@@ -8,12 +8,13 @@ import { Topical } from './topical.entity';
 @ObjectType({ simpleResolvers: true, description: 'A topical contained in a product.' })
 @InheritsCacheAge()
 @Entity(LINK_TABLES.productIngredient)
+// By topical, then product: the products containing a topical come from the index alone (search, the catalog's topical filters).
+@Index('IDX_product_ingredient_topical_product', ['topicalId', 'productId'])
 @Check('CHK_product_ingredient_concentration', `concentration_percent IS NULL OR (concentration_percent > 0 AND concentration_percent <= 100)`)
 export class ProductIngredient {
   @PrimaryColumn({ name: 'product_id', type: 'uuid' })
   productId!: string;
 
-  @Index()
   @PrimaryColumn({ name: 'topical_id', type: 'uuid' })
   topicalId!: string;
 

@@ -14,6 +14,8 @@ export interface ParsedSearch {
   tsquery: string;
   /** The same words, all as whole words: ranks better than the prefix query (ts_rank scores a short prefix poorly). */
   wordsTsquery: string;
+  /** Any of the words (the last as a prefix, as in `tsquery`): a document matching none of them ranks 0 under both queries. */
+  anyWordTsquery: string;
   /** The words for trigram matching against names and titles; null when too short. */
   trigramText: string | null;
   /** The whole input, lower-cased with single spaces: a name equal to it ranks first. */
@@ -29,12 +31,14 @@ export function parseSearchQuery(input: string): ParsedSearch | null {
   if (words.length === 0) return null;
   // "retinoic acid " (with the space) is two finished words; "retinoic ac" is still being typed.
   const lastIsPrefix = !/\s$/u.test(normalized);
-  const tsquery = words.map((word, index) => (index === words.length - 1 && lastIsPrefix ? `${word}:*` : word)).join(' & ');
+  const terms = words.map((word, index) => (index === words.length - 1 && lastIsPrefix ? `${word}:*` : word));
+  const tsquery = terms.join(' & ');
   const joined = words.join(' ');
   const exactText = normalized.trim().replace(/\s+/gu, ' ');
   return {
     tsquery,
     wordsTsquery: words.join(' & '),
+    anyWordTsquery: terms.join(' | '),
     trigramText: joined.length >= MIN_TRIGRAM_LENGTH ? joined : null,
     exactText,
     likePrefix: `${exactText.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,

@@ -49,6 +49,8 @@ class Params {
 interface HitsOptions {
   /** Also compute each hit's facet attributes (filters and facets need them). */
   attributes: boolean;
+  /** Compute each hit's score (only a page is sorted by it; counts and facets leave it null). */
+  scored: boolean;
   /** Only these kinds of entries. */
   types: readonly SearchResultType[];
 }
@@ -57,20 +59,32 @@ interface HitsOptions {
 class HitsSql {
   private readonly tsquery: string;
   private readonly wordsTsquery: string;
+  private anyWord: string | null = null;
   private readonly trigram: string;
   private readonly exact: string;
-  private readonly prefix: string;
+  private likePrefix: string | null = null;
 
   constructor(
-    params: Params,
+    private readonly params: Params,
     private readonly viewer: Viewer,
-    query: ParsedSearch,
+    private readonly query: ParsedSearch,
   ) {
     this.tsquery = `to_tsquery('${SEARCH_CONFIG}', ${params.add(query.tsquery)}::text)`;
     this.wordsTsquery = `to_tsquery('${SEARCH_CONFIG}', ${params.add(query.wordsTsquery)}::text)`;
     this.trigram = `${params.add(query.trigramText)}::text`;
     this.exact = `${params.add(query.exactText)}::text`;
-    this.prefix = `${params.add(query.likePrefix)}::text`;
+  }
+
+  // Parameters only a scored statement uses are added on first use: PostgreSQL cannot prepare a statement with a
+  // parameter it does not use (it cannot tell the type).
+  private get anyWordTsquery(): string {
+    this.anyWord ??= `to_tsquery('${SEARCH_CONFIG}', ${this.params.add(this.query.anyWordTsquery)}::text)`;
+    return this.anyWord;
+  }
+
+  private get prefix(): string {
+    this.likePrefix ??= `${this.params.add(this.query.likePrefix)}::text`;
+    return this.likePrefix;
   }
 
   private visible(alias: string): string {
@@ -86,15 +100,21 @@ class HitsSql {
     return `greatest(ts_rank(${vector}, ${this.tsquery}), ts_rank(${vector}, ${this.wordsTsquery}))::float8`;
   }
 
-  private score(vector: string, name: string, extra = ''): string {
-    return `round((${this.rank(vector)}${extra}
-      + CASE WHEN lower(${name}) = ${this.exact} THEN 1 ELSE 0 END
-      + CASE WHEN lower(${name}) LIKE ${this.prefix} THEN 0.2 ELSE 0 END
-      + 0.3 * word_similarity(${this.exact}, ${name}))::numeric, 6)::float8`;
+  /** Relevance (see the top of the file); `terms` computes the parts from the name unless they are given (products). */
+  private score(
+    vector: string,
+    name: string,
+    terms?: { rank: string; topicalRank: string; exact: string; prefix: string; similarity: string },
+  ): string {
+    return `round((${terms ? terms.rank : this.rank(vector)}${terms ? ` + 0.4 * ${terms.topicalRank}` : ''}
+      + CASE WHEN ${terms ? terms.exact : `lower(${name}) = ${this.exact}`} THEN 1 ELSE 0 END
+      + CASE WHEN ${terms ? terms.prefix : `lower(${name}) LIKE ${this.prefix}`} THEN 0.2 ELSE 0 END
+      + 0.3 * ${terms ? terms.similarity : `word_similarity(${this.exact}, ${name})`})::numeric, 6)::float8`;
   }
 
-  private branches(attributes: boolean): Record<SearchResultType, string> {
+  private branches({ attributes, scored }: HitsOptions): Record<SearchResultType, string> {
     const v = (alias: string) => this.visible(alias);
+    const score = (vector: string, name: string) => (scored ? this.score(vector, name) : 'NULL::float8');
     const attrs = (topicalIds: string, categories: string, scarTypeIds: string, product?: string) =>
       attributes ? `, ${topicalIds}, ${categories}, ${scarTypeIds}, ${product ?? 'NULL::uuid, NULL::text, NULL::boolean'}` : '';
     // Related visible topicals (through topical_facts, which holds only visible ones) and their categories.
@@ -110,43 +130,45 @@ class HitsSql {
     return {
       // Products: the attributes of every matching product in one grouped join, not per product.
       [SearchResultType.PRODUCT]: `
-        SELECT 'PRODUCT'::text, p.id, ${this.score('p.search_vector', 'p.name', ' + 0.4 * COALESCE(pl.rank, 0)')}
+        SELECT 'PRODUCT'::text, p.id, ${
+          scored
+            ? this.score('p.search_vector', 'p.name', {
+                rank: 'COALESCE(pr.rank, 0)',
+                topicalRank: 'pm.topical_rank',
+                exact: 'COALESCE(pn.is_exact, FALSE)',
+                prefix: 'COALESCE(pn.is_prefix, FALSE)',
+                similarity: 'COALESCE(pn.similarity, 0)',
+              })
+            : 'NULL::float8'
+        }
           ${attrs(
             `COALESCE(pf.topical_ids, '{}')`,
             `COALESCE(pf.categories, '{}')`,
             `COALESCE(pf.scar_type_ids, '{}')`,
             `p.brand_id, ${priceBand}, p.in_stock`,
           )}
-        FROM product p
-          JOIN product_matches pm ON pm.id = p.id
-          LEFT JOIN (SELECT pi.product_id, max(lt.rank) AS rank FROM ${LINK_TABLES.productIngredient} pi JOIN linked_topicals lt ON lt.id = pi.topical_id
-                     GROUP BY pi.product_id) pl ON pl.product_id = p.id
-          ${
-            attributes
-              ? `LEFT JOIN (SELECT pi.product_id, array_agg(DISTINCT tf.id) AS topical_ids, array_agg(DISTINCT tf.category) AS categories,
-                       array_remove(array_agg(DISTINCT s.id), NULL) AS scar_type_ids
-                     FROM ${LINK_TABLES.productIngredient} pi JOIN topical_facts tf ON tf.id = pi.topical_id LEFT JOIN LATERAL unnest(tf.scar_type_ids) AS s(id) ON TRUE
-                     WHERE pi.product_id IN (SELECT id FROM product_matches) GROUP BY pi.product_id) pf ON pf.product_id = p.id`
-              : ''
-          }
+        FROM product_matches pm
+          JOIN product p ON p.id = pm.id
+          ${scored ? 'LEFT JOIN product_ranks pr ON pr.id = p.id LEFT JOIN product_names pn ON pn.id = p.id' : ''}
+          ${attributes ? 'LEFT JOIN product_facts pf ON pf.product_id = p.id' : ''}
         WHERE ${v('p')} AND EXISTS (SELECT 1 FROM brand b WHERE b.id = p.brand_id AND ${v('b')})`,
       [SearchResultType.ARTICLE]: `
-        SELECT 'ARTICLE'::text, a.id, ${this.score('a.search_vector', 'a.title')}
+        SELECT 'ARTICLE'::text, a.id, ${score('a.search_vector', 'a.title')}
           ${attrs(
             ...topicalsVia(`FROM ${LINK_TABLES.articleTopical} l JOIN topical_facts tf ON tf.id = l.topical_id`, 'l.article_id = a.id'),
             taggedScarTypes(LINK_TABLES.articleScarType, 'article_id', 'a.id'),
           )}
         FROM article a WHERE (a.search_vector @@ ${this.tsquery} OR ${this.typoMatch('a.title')}) AND ${v('a')}`,
       [SearchResultType.TREATMENT]: `
-        SELECT 'TREATMENT'::text, tr.id, ${this.score('tr.search_vector', 'tr.name')}
+        SELECT 'TREATMENT'::text, tr.id, ${score('tr.search_vector', 'tr.name')}
           ${attrs(`'{}'::uuid[]`, `'{}'::text[]`, taggedScarTypes(LINK_TABLES.treatmentScarType, 'treatment_id', 'tr.id'))}
         FROM treatment tr WHERE (tr.search_vector @@ ${this.tsquery} OR ${this.typoMatch('tr.name')}) AND ${v('tr')}`,
       [SearchResultType.TOPICAL]: `
-        SELECT 'TOPICAL'::text, tp.id, ${this.score('tp.search_vector', 'tp.name')}
+        SELECT 'TOPICAL'::text, tp.id, ${score('tp.search_vector', 'tp.name')}
           ${attrs('ARRAY[tp.id]', 'ARRAY[tp.category::text]', '(SELECT tf.scar_type_ids FROM topical_facts tf WHERE tf.id = tp.id)')}
         FROM topical tp WHERE (tp.search_vector @@ ${this.tsquery} OR ${this.typoMatch('tp.name')}) AND ${v('tp')}`,
       [SearchResultType.SCAR_TYPE]: `
-        SELECT 'SCAR_TYPE'::text, st.id, ${this.score('st.search_vector', 'st.name')}
+        SELECT 'SCAR_TYPE'::text, st.id, ${score('st.search_vector', 'st.name')}
           ${attrs(...topicalsVia('FROM topical_facts tf', 'st.id = ANY(tf.scar_type_ids)'), 'ARRAY[st.id]')}
         FROM scar_type st WHERE (st.search_vector @@ ${this.tsquery} OR ${this.typoMatch('st.name')}) AND ${v('st')}`,
     };
@@ -154,20 +176,33 @@ class HitsSql {
 
   /** `WITH linked_topicals, product_matches[, topical_facts], hits (type, id, score[, attributes])`. */
   with(options: HitsOptions, materialized = false): string {
-    const branches = this.branches(options.attributes);
+    const branches = this.branches(options);
     const types = options.types.length > 0 ? options.types : ALL_TYPES;
-    const ctes = [
+    const ctes: string[] = [
       // Topicals a product may match through: by name, aliases and category (weights A and B), or a typo of the name.
-      `linked_topicals AS (
+      `linked_topicals AS MATERIALIZED (
         SELECT t.id, ${this.rank("ts_filter(t.search_vector, '{a,b}')")} + 0.3 * word_similarity(${this.exact}, t.name) AS rank
         FROM topical t
         WHERE (ts_filter(t.search_vector, '{a,b}') @@ ${this.tsquery} OR ${this.typoMatch('t.name')}) AND ${this.visible('t')})`,
-      // Each arm can use its own index: the search document's, the name's trigrams, product_ingredient's topical.
+      // Each arm can use its own index: the search document's, the name's trigrams, product_ingredient's (topical, product).
+      // Each product once, with the best rank of a matching topical it contains (0: none); grouped on product_ingredient's
+      // own column, so the planner knows how many products to expect and joins them to product by hashing, not one by one.
       `product_matches AS (
-        SELECT m.id FROM product m WHERE m.search_vector @@ ${this.tsquery}
-        UNION SELECT m.id FROM product m WHERE ${this.typoMatch('m.name')}
-        UNION SELECT pi.product_id FROM ${LINK_TABLES.productIngredient} pi JOIN linked_topicals lt ON lt.id = pi.topical_id)`,
+        SELECT COALESCE(t.id, d.id) AS id, COALESCE(t.topical_rank, 0) AS topical_rank
+        FROM (SELECT pi.product_id AS id, max(lt.rank) AS topical_rank
+              FROM ${LINK_TABLES.productIngredient} pi JOIN linked_topicals lt ON lt.id = pi.topical_id GROUP BY pi.product_id) t
+        FULL JOIN (SELECT m.id FROM product m WHERE m.search_vector @@ ${this.tsquery}
+                   UNION SELECT m.id FROM product m WHERE ${this.typoMatch('m.name')}) d ON d.id = t.id)`,
     ];
+    if (options.scored) {
+      // The terms of a product's score that are 0 for most products of a broad match, computed only where they are not:
+      // ts_rank of a document holding one of the words, and the name terms of a name sharing a trigram with the input
+      // (search_product_names, see its migration). The other products' terms are 0, as computing them would give.
+      ctes.push(
+        `product_ranks AS MATERIALIZED (SELECT m.id, ${this.rank('m.search_vector')} AS rank FROM product m WHERE m.search_vector @@ ${this.anyWordTsquery})`,
+        `product_names AS MATERIALIZED (SELECT * FROM search_product_names(${this.exact}, ${this.prefix}))`,
+      );
+    }
     if (options.attributes) {
       // Every visible topical with the visible scar types it helps (a small table, read once).
       ctes.push(`topical_facts AS MATERIALIZED (
@@ -175,6 +210,21 @@ class HitsSql {
           ARRAY(SELECT tst.scar_type_id FROM ${LINK_TABLES.topicalScarType} tst JOIN scar_type s ON s.id = tst.scar_type_id
                 WHERE tst.topical_id = t.id AND ${this.visible('s')}) AS scar_type_ids
         FROM topical t WHERE ${this.visible('t')})`);
+      // The matching products' visible topicals, then per product their ids, categories and scar types. Distinct pairs
+      // first and arrays after, both by hashing: DISTINCT inside array_agg would sort every pair of the match.
+      ctes.push(
+        `product_topicals AS MATERIALIZED (
+          SELECT pi.product_id, tf.id AS topical_id, tf.category, tf.scar_type_ids
+          FROM product_matches pm JOIN ${LINK_TABLES.productIngredient} pi ON pi.product_id = pm.id JOIN topical_facts tf ON tf.id = pi.topical_id)`,
+        `product_facts AS (
+          SELECT t.product_id, t.topical_ids, c.categories, s.scar_type_ids
+          FROM (SELECT product_id, array_agg(topical_id) AS topical_ids FROM product_topicals GROUP BY product_id) t
+          JOIN (SELECT product_id, array_agg(category) AS categories FROM (SELECT DISTINCT product_id, category FROM product_topicals) x
+                GROUP BY product_id) c ON c.product_id = t.product_id
+          LEFT JOIN (SELECT product_id, array_agg(scar_type_id) AS scar_type_ids
+                     FROM (SELECT DISTINCT pt.product_id, x.id AS scar_type_id FROM product_topicals pt CROSS JOIN LATERAL unnest(pt.scar_type_ids) AS x(id)) y
+                     GROUP BY product_id) s ON s.product_id = t.product_id)`,
+      );
     }
     const columns = options.attributes
       ? 'type, id, score, topical_ids, categories, scar_type_ids, brand_id, price_band, in_stock'
@@ -262,9 +312,9 @@ export class SearchService {
       return { params, conditions, with: (materialized = false) => hits.with(options, materialized) };
     };
     // Kinds the filter excludes are not even looked for; filters other than `types` need the attributes.
-    const listing: HitsOptions = { attributes: needsAttributes(filter), types: filter.types ?? [] };
+    const listing: HitsOptions = { attributes: needsAttributes(filter), scored: false, types: filter.types ?? [] };
 
-    const page = statement(listing);
+    const page = statement({ ...listing, scored: true });
     let after = 'TRUE';
     if (cursor) {
       const score = page.params.add(cursor[0]);
@@ -304,7 +354,7 @@ export class SearchService {
         return total;
       },
       // Every kind of entry: the type facet counts them all (each count under the other criteria).
-      computeFacets: () => this.facets(statement({ attributes: true, types: [] })),
+      computeFacets: () => this.facets(statement({ attributes: true, scored: false, types: [] })),
     };
   }
 

@@ -5,6 +5,7 @@ describe('parseSearchQuery', () => {
     expect(parseSearchQuery('Retinoic  AC')).toEqual({
       tsquery: 'retinoic & ac:*',
       wordsTsquery: 'retinoic & ac',
+      anyWordTsquery: 'retinoic | ac:*',
       trigramText: 'retinoic ac',
       exactText: 'retinoic ac',
       likePrefix: 'retinoic ac%',
@@ -12,7 +13,7 @@ describe('parseSearchQuery', () => {
   });
 
   it('takes a word followed by a space as finished', () => {
-    expect(parseSearchQuery('retinoic acid ')?.tsquery).toBe('retinoic & acid');
+    expect(parseSearchQuery('retinoic acid ')).toMatchObject({ tsquery: 'retinoic & acid', anyWordTsquery: 'retinoic | acid' });
   });
 
   it('keeps only letters and digits in the tsquery, so no input forms tsquery syntax', () => {

@@ -1,0 +1,141 @@
+// Search on what the database holds now: a product's name, ingredients and brand are searchable as soon as an edit is
+// published (the search documents and name terms are kept by PostgreSQL, nothing to rebuild), and the scores the
+// search computes for the few products whose terms can be non-zero equal the whole relevance formula of every product.
+import { Role } from '../../src/core/roles';
+import { signInAs, SignedIn } from '../support/auth';
+import { CONTENT_INPUTS, uniqueSlug } from '../support/editorial-inputs';
+import { startTestApp, TestApp } from '../support/test-app';
+
+let app: TestApp;
+let editor: SignedIn;
+beforeAll(async () => {
+  app = await startTestApp();
+  editor = await signInAs(app, Role.EDITOR);
+});
+afterAll(() => app.close());
+
+const SEARCH = `query($query: String!, $filter: SearchFilter) {
+  search(query: $query, first: 100, filter: $filter) {
+    totalCount
+    edges { score node { __typename ... on Product { slug } ... on Article { slug } ... on Treatment { slug } ... on Topical { slug } ... on ScarType { slug } } }
+    facets { brands { slug count } topicals { slug count } }
+  }
+}`;
+
+async function search(query: string, filter?: Record<string, unknown>) {
+  const { search: result } = await app.data(SEARCH, { query, filter });
+  const hits: { type: string; slug: string; score: number }[] = result.edges.map((edge: any) => ({
+    type: edge.node.__typename,
+    slug: edge.node.slug,
+    score: edge.score,
+  }));
+  return {
+    total: result.totalCount as number,
+    hits,
+    brands: result.facets.brands as { slug: string; count: number }[],
+    topicals: result.facets.topicals as { slug: string; count: number }[],
+  };
+}
+
+async function as(query: string, variables: Record<string, unknown>) {
+  const response = await app.graphql(query, variables, editor.headers);
+  if (response.body.errors) throw new Error(JSON.stringify(response.body.errors));
+  return response.body.data!;
+}
+
+const CREATE = (type: string) =>
+  `mutation($input: ${CONTENT_INPUTS[type].inputType}!) { create${CONTENT_INPUTS[type].name}(input: $input) { id version } }`;
+const PUBLISH = `mutation($type: ContentType!, $id: ID!, $v: Int!) { publishEntry(type: $type, id: $id, expectedVersion: $v) { entry { version } } }`;
+const UNPUBLISH = `mutation($type: ContentType!, $id: ID!, $v: Int!) { unpublishEntry(type: $type, id: $id, expectedVersion: $v) { entry { version } } }`;
+const UPDATE_PRODUCT = `mutation($id: ID!, $v: Int!, $input: ProductInput!) { updateProduct(id: $id, expectedVersion: $v, input: $input) { version } }`;
+
+describe('after edits', () => {
+  it('finds a product by its new name, new ingredients and brand at once, and no longer when its brand is unpublished', async () => {
+    const brandSlug = uniqueSlug('brand');
+    const { createBrand: brand } = await as(CREATE('BRAND'), { input: { ...CONTENT_INPUTS.BRAND.input(), slug: brandSlug, name: 'Ostrel Labs' } });
+    const { publishEntry: brandPublished } = await as(PUBLISH, { type: 'BRAND', id: brand.id, v: brand.version });
+
+    const slug = uniqueSlug('product');
+    const input = {
+      ...CONTENT_INPUTS.PRODUCT.input(),
+      slug,
+      brand: brandSlug,
+      name: 'Zephyrine glow tonic',
+      ingredients: [{ topical: 'hyaluronic-acid', concentrationPercent: 1 }],
+    };
+    const { createProduct: product } = await as(CREATE('PRODUCT'), { input });
+    const published: number = (await as(PUBLISH, { type: 'PRODUCT', id: product.id, v: product.version })).publishEntry.entry.version;
+
+    const byName = await search('zephyrine glow tonic');
+    expect(byName.hits[0]).toMatchObject({ type: 'Product', slug });
+    // The exact name's bonus (1) and the prefix bonus (0.2) are there.
+    expect(byName.hits[0].score).toBeGreaterThan(1.2);
+    expect(byName.brands).toEqual([{ slug: brandSlug, count: 1 }]);
+
+    // Renamed, and vitamin C instead of hyaluronic acid.
+    const renamed = { ...input, name: 'Quorvane night balm', ingredients: [{ topical: 'vitamin-c', concentrationPercent: 10 }] };
+    const edited: number = (await as(UPDATE_PRODUCT, { id: product.id, v: published, input: renamed })).updateProduct.version;
+    await as(PUBLISH, { type: 'PRODUCT', id: product.id, v: edited });
+
+    expect((await search('zephyrine')).hits).toEqual([]);
+    const renamedHits = await search('quorvane night balm');
+    expect(renamedHits.hits[0]).toMatchObject({ type: 'Product', slug });
+    expect(renamedHits.hits[0].score).toBeGreaterThan(1.2);
+    // A typo of the new name, and the new ingredient's alias.
+    expect((await search('quorvane nigt')).hits.map((hit) => hit.slug)).toContain(slug);
+    expect((await search('ascorbic')).hits.map((hit) => hit.slug)).toContain(slug);
+    const hyaluronic = await search('hyaluronic', { brand: brandSlug });
+    expect(hyaluronic).toMatchObject({ total: 0, hits: [] });
+    const vitaminC = await search('ascorbic', { brand: brandSlug });
+    expect(vitaminC).toMatchObject({ total: 1, hits: [{ slug }] });
+    expect(vitaminC.topicals).toEqual(expect.arrayContaining([{ slug: 'vitamin-c', count: 1 }]));
+
+    // Its brand unpublished: gone from results, totals and facets.
+    await as(UNPUBLISH, { type: 'BRAND', id: brand.id, v: brandPublished.entry.version });
+    const hidden = await search('quorvane');
+    expect(hidden.hits).toEqual([]);
+    expect(hidden.total).toBe(0);
+    expect(hidden.brands).toEqual([]);
+  });
+});
+
+describe('relevance', () => {
+  // The formula over every visible product, written out in full (see src/modules/search/search.service.ts): what the
+  // search computes for the products whose costly terms can be non-zero must give the same score to every product.
+  const FULL_PRODUCT_SCORES = `
+    WITH q AS (SELECT to_tsquery('english', $1) AS prefix, to_tsquery('english', $2) AS words, $3::text AS exact, $4::text AS like_prefix,
+                      $5::text AS trigram),
+    linked AS (
+      SELECT t.id, greatest(ts_rank(ts_filter(t.search_vector, '{a,b}'), q.prefix), ts_rank(ts_filter(t.search_vector, '{a,b}'), q.words))::float8
+               + 0.3 * word_similarity(q.exact, t.name) AS rank
+      FROM topical t, q
+      WHERE (ts_filter(t.search_vector, '{a,b}') @@ q.prefix OR (q.trigram IS NOT NULL AND q.trigram <% t.name))
+        AND t.status = 'PUBLISHED' AND t.deleted_at IS NULL)
+    SELECT p.slug, round((greatest(ts_rank(p.search_vector, q.prefix), ts_rank(p.search_vector, q.words))::float8
+        + 0.4 * COALESCE((SELECT max(l.rank) FROM product_ingredient pi JOIN linked l ON l.id = pi.topical_id WHERE pi.product_id = p.id), 0)
+        + CASE WHEN lower(p.name) = q.exact THEN 1 ELSE 0 END
+        + CASE WHEN lower(p.name) LIKE q.like_prefix THEN 0.2 ELSE 0 END
+        + 0.3 * word_similarity(q.exact, p.name))::numeric, 6)::float8 AS score
+    FROM product p, q
+    WHERE p.status = 'PUBLISHED' AND p.deleted_at IS NULL
+      AND EXISTS (SELECT 1 FROM brand b WHERE b.id = p.brand_id AND b.status = 'PUBLISHED' AND b.deleted_at IS NULL)
+      AND (p.search_vector @@ q.prefix OR (q.trigram IS NOT NULL AND q.trigram <% p.name)
+           OR EXISTS (SELECT 1 FROM product_ingredient pi JOIN linked l ON l.id = pi.topical_id WHERE pi.product_id = p.id))`;
+
+  it.each([
+    // [input, prefix tsquery, words tsquery, trigram text]
+    ['acid', 'acid:*', 'acid', 'acid'],
+    ['retinoic ac', 'retinoic & ac:*', 'retinoic & ac', 'retinoic ac'],
+    ['serum', 'serum:*', 'serum', 'serum'],
+    ['tret', 'tret:*', 'tret', 'tret'],
+    ['hyaluronc', 'hyaluronc:*', 'hyaluronc', 'hyaluronc'],
+    ['vitamin c serum', 'vitamin & c & serum:*', 'vitamin & c & serum', 'vitamin c serum'],
+  ])('scores every product matching "%s" as the whole formula does', async (input, prefix, words, trigram) => {
+    const expected: { slug: string; score: number }[] = await app.dataSource.query(FULL_PRODUCT_SCORES, [prefix, words, input, `${input}%`, trigram]);
+    const { hits } = await search(input, { types: ['PRODUCT'] });
+    expect(expected.length).toBeLessThanOrEqual(100);
+    const bySlug = (list: { slug: string; score: number }[]) =>
+      Object.fromEntries(list.map((hit) => [hit.slug, hit.score]).sort(([a], [b]) => String(a).localeCompare(String(b))));
+    expect(bySlug(hits)).toEqual(bySlug(expected));
+  });
+});
