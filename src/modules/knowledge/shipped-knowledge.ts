@@ -1,133 +1,32 @@
 // Reads the clinical knowledge shipped in the top-level `knowledge/` folder (YAML, one file per
 // content type, rules in several files under `rules/`) and checks it the way editors' input is
-// checked: the file's shape (knowledge-schema.ts), the API's field constraints, the engine's rule
-// compiler, and that every entry named by another exists. Any problem names file, entry and field.
-import fs from 'node:fs';
-import path from 'node:path';
+// checked: the files, shapes and references (knowledge-files.ts), then each entry against the API's
+// field constraints and its type's own check (for rules, the engine's compiler). Any problem names
+// file, entry and field.
 import { validate, ValidationError } from 'class-validator';
-import { parseDocument } from 'yaml';
 import { CONTENT_DESCRIPTORS } from '../editorial/content-types';
-import { ContentType } from '../editorial/content-type';
-import { KNOWLEDGE_SCHEMAS, KNOWLEDGE_TYPES, KnowledgeType } from './knowledge-schema';
+import { KnowledgeFileError, knowledgeInFiles, KnowledgeProblem, ShippedEntry } from './knowledge-files';
 
-/** One entry of the shipped knowledge, as the editorial workflow takes it. */
-export interface ShippedEntry {
-  type: KnowledgeType;
-  key: string;
-  version: number;
-  /** The entry's editorial input (everything but its version). */
-  input: Record<string, unknown>;
-  /** Where it is written, relative to the knowledge folder's parent (`knowledge/rules/stop-before.yaml`). */
-  file: string;
-}
-
-export interface KnowledgeProblem {
-  file: string;
-  /** The entry's key, or its position when it has none. */
-  entry: string | null;
-  field: string | null;
-  message: string;
-}
-
-/** The shipped knowledge cannot be used; start-up stops with this. */
-export class KnowledgeFileError extends Error {
-  constructor(readonly problems: KnowledgeProblem[]) {
-    super(
-      `The shipped knowledge has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
-        problems.map((p) => `  ${p.file}${p.entry ? `, entry "${p.entry}"` : ''}${p.field ? `, field "${p.field}"` : ''}: ${p.message}`).join('\n'),
-    );
-    this.name = 'KnowledgeFileError';
-  }
-}
-
-/** Which files hold which type: a file name, or a folder whose every `.yaml` file holds that type. */
-const LAYOUT: { type: KnowledgeType; file?: string; folder?: string }[] = [
-  { type: ContentType.CITATION, file: 'citations.yaml' },
-  { type: ContentType.SCAR_TYPE, file: 'scar-types.yaml' },
-  { type: ContentType.TREATMENT, file: 'treatments.yaml' },
-  { type: ContentType.TOPICAL, file: 'topicals.yaml' },
-  { type: ContentType.COMPATIBILITY_RULE, folder: 'rules' },
-];
-
-/** Fields naming other entries, and the type they name. */
-const REFERENCES: { type: KnowledgeType; field: string; target: KnowledgeType }[] = [
-  { type: ContentType.TREATMENT, field: 'scarTypes', target: ContentType.SCAR_TYPE },
-  { type: ContentType.TOPICAL, field: 'helpsScarTypes', target: ContentType.SCAR_TYPE },
-  { type: ContentType.COMPATIBILITY_RULE, field: 'subjects', target: ContentType.TOPICAL },
-  { type: ContentType.COMPATIBILITY_RULE, field: 'pairA', target: ContentType.TOPICAL },
-  { type: ContentType.COMPATIBILITY_RULE, field: 'pairB', target: ContentType.TOPICAL },
-  { type: ContentType.COMPATIBILITY_RULE, field: 'citations', target: ContentType.CITATION },
-];
+export { KnowledgeFileError } from './knowledge-files';
+export type { KnowledgeProblem, ShippedEntry } from './knowledge-files';
 
 /**
  * Every entry of the knowledge in `folder`, in import order (citations, scar types, treatments,
  * topicals, rules); throws KnowledgeFileError listing every problem found.
  */
 export async function readShippedKnowledge(folder: string): Promise<ShippedEntry[]> {
-  const problems: KnowledgeProblem[] = [];
-  const entries: ShippedEntry[] = [];
-  const shownAs = (file: string) => path.join(path.basename(folder), path.relative(folder, file));
-
-  for (const { type, file, folder: subfolder } of LAYOUT) {
-    const files = file ? [path.join(folder, file)] : yamlFilesIn(path.join(folder, subfolder!));
-    for (const absolute of files) {
-      const where = shownAs(absolute);
-      if (!fs.existsSync(absolute)) {
-        problems.push({ file: where, entry: null, field: null, message: 'the file is missing' });
-        continue;
-      }
-      entries.push(...(await entriesOf(type, absolute, where, problems)));
-    }
-  }
-  problems.push(...duplicateKeys(entries));
-  // Only once every entry could be read: a broken file would otherwise show again as every reference to it.
-  if (problems.length === 0) problems.push(...missingReferences(entries));
+  const { entries, problems } = knowledgeInFiles(folder);
+  for (const entry of entries) problems.push(...(await apiProblemsOf(entry)));
   if (problems.length > 0) throw new KnowledgeFileError(problems);
   return entries;
 }
 
-function yamlFilesIn(folder: string): string[] {
-  if (!fs.existsSync(folder)) return [];
-  return fs
-    .readdirSync(folder)
-    .filter((name) => name.endsWith('.yaml'))
-    .sort()
-    .map((name) => path.join(folder, name));
-}
-
-async function entriesOf(type: KnowledgeType, file: string, where: string, problems: KnowledgeProblem[]): Promise<ShippedEntry[]> {
-  const document = parseDocument(fs.readFileSync(file, 'utf8'), { uniqueKeys: true });
-  if (document.errors.length > 0) {
-    problems.push(...document.errors.map((error) => ({ file: where, entry: null, field: null, message: error.message })));
-    return [];
-  }
-  const items: unknown = document.toJS();
-  if (!Array.isArray(items)) {
-    problems.push({ file: where, entry: null, field: null, message: 'the file must be a list of entries' });
-    return [];
-  }
+/** The API's own checks of an entry's input: field constraints, then the type's (for rules, the engine's compiler). */
+async function apiProblemsOf({ type, key, input, file }: ShippedEntry): Promise<KnowledgeProblem[]> {
   const d = CONTENT_DESCRIPTORS[type];
-  const entries: ShippedEntry[] = [];
-  for (const [index, item] of items.entries()) {
-    const keyValue = (item as Record<string, unknown> | null)?.[d.keyColumn];
-    const entry = typeof keyValue === 'string' ? keyValue : `#${index + 1}`;
-    const parsed = KNOWLEDGE_SCHEMAS[type].safeParse(item);
-    if (!parsed.success) {
-      problems.push(...parsed.error.issues.map((issue) => ({ file: where, entry, field: issue.path.join('.') || null, message: issue.message })));
-      continue;
-    }
-    const { version, ...input } = parsed.data as { version: number } & Record<string, unknown>;
-    // The API's own checks: field constraints, then the type's (for rules, the engine's compiler).
-    const constraintProblems = flatten(await validate(Object.assign(new d.inputClass(), input)));
-    const typeProblems = d.check(input).map((problem) => ({ field: problem.field.replace(/^input\./, ''), message: problem.message }));
-    const entryProblems = [...constraintProblems, ...typeProblems];
-    if (entryProblems.length > 0) {
-      problems.push(...entryProblems.map((problem) => ({ file: where, entry, ...problem })));
-      continue;
-    }
-    entries.push({ type, key: entry, version, input, file: where });
-  }
-  return entries;
+  const constraintProblems = flatten(await validate(Object.assign(new d.inputClass(), input)));
+  const typeProblems = d.check(input).map((problem) => ({ field: problem.field.replace(/^input\./, ''), message: problem.message }));
+  return [...constraintProblems, ...typeProblems].map((problem) => ({ file, entry: key, ...problem }));
 }
 
 function flatten(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
@@ -135,39 +34,4 @@ function flatten(errors: ValidationError[], prefix = ''): { field: string; messa
     ...Object.values(error.constraints ?? {}).map((message) => ({ field: `${prefix}${error.property}`, message })),
     ...flatten(error.children ?? [], `${prefix}${error.property}.`),
   ]);
-}
-
-function duplicateKeys(entries: ShippedEntry[]): KnowledgeProblem[] {
-  const seen = new Map<string, ShippedEntry>();
-  const problems: KnowledgeProblem[] = [];
-  for (const entry of entries) {
-    const id = `${entry.type}:${entry.key}`;
-    const first = seen.get(id);
-    if (first) {
-      const field = CONTENT_DESCRIPTORS[entry.type].keyColumn;
-      problems.push({ file: entry.file, entry: entry.key, field, message: `the key is already used in ${first.file}` });
-    } else seen.set(id, entry);
-  }
-  return problems;
-}
-
-function missingReferences(entries: ShippedEntry[]): KnowledgeProblem[] {
-  const keys = new Map<KnowledgeType, Set<string>>(KNOWLEDGE_TYPES.map((type) => [type, new Set()]));
-  for (const entry of entries) keys.get(entry.type)!.add(entry.key);
-  return entries.flatMap((entry) =>
-    REFERENCES.filter((reference) => reference.type === entry.type).flatMap(({ field, target }) =>
-      (entry.input[field] as string[]).flatMap((key, index) =>
-        keys.get(target)!.has(key)
-          ? []
-          : [
-              {
-                file: entry.file,
-                entry: entry.key,
-                field: `${field}[${index}]`,
-                message: `no ${CONTENT_DESCRIPTORS[target].label} "${key}" is shipped`,
-              },
-            ],
-      ),
-    ),
-  );
 }
