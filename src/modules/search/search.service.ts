@@ -51,6 +51,12 @@ interface HitsOptions {
   attributes: boolean;
   /** Compute each hit's score (only a page is sorted by it; counts and facets leave it null). */
   scored: boolean;
+  /**
+   * With attributes: leave products' topical, category and scar type arrays empty and give their topicals as
+   * `product_pairs (type, id, topical_id, category, scar_type_ids)` instead, one row per product and topical. Facets whose
+   * filter has no criterion on those attributes count the pairs: cheaper than building three arrays per product.
+   */
+  productPairs?: boolean;
   /** Only these kinds of entries. */
   types: readonly SearchResultType[];
 }
@@ -112,7 +118,7 @@ class HitsSql {
       + 0.3 * ${terms ? terms.similarity : `word_similarity(${this.exact}, ${name})`})::numeric, 6)::float8`;
   }
 
-  private branches({ attributes, scored }: HitsOptions): Record<SearchResultType, string> {
+  private branches({ attributes, scored, productPairs }: HitsOptions): Record<SearchResultType, string> {
     const v = (alias: string) => this.visible(alias);
     const score = (vector: string, name: string) => (scored ? this.score(vector, name) : 'NULL::float8');
     const attrs = (topicalIds: string, categories: string, scarTypeIds: string, product?: string) =>
@@ -142,15 +148,15 @@ class HitsSql {
             : 'NULL::float8'
         }
           ${attrs(
-            `COALESCE(pf.topical_ids, '{}')`,
-            `COALESCE(pf.categories, '{}')`,
-            `COALESCE(pf.scar_type_ids, '{}')`,
+            productPairs ? `'{}'::uuid[]` : `COALESCE(pf.topical_ids, '{}')`,
+            productPairs ? `'{}'::text[]` : `COALESCE(pf.categories, '{}')`,
+            productPairs ? `'{}'::uuid[]` : `COALESCE(pf.scar_type_ids, '{}')`,
             `p.brand_id, ${priceBand}, p.in_stock`,
           )}
         FROM product_matches pm
           JOIN product p ON p.id = pm.id
           ${scored ? 'LEFT JOIN product_ranks pr ON pr.id = p.id LEFT JOIN product_names pn ON pn.id = p.id' : ''}
-          ${attributes ? 'LEFT JOIN product_facts pf ON pf.product_id = p.id' : ''}
+          ${attributes && !productPairs ? 'LEFT JOIN product_facts pf ON pf.product_id = p.id' : ''}
         WHERE ${v('p')} AND EXISTS (SELECT 1 FROM brand b WHERE b.id = p.brand_id AND ${v('b')})`,
       [SearchResultType.ARTICLE]: `
         SELECT 'ARTICLE'::text, a.id, ${score('a.search_vector', 'a.title')}
@@ -210,6 +216,8 @@ class HitsSql {
           ARRAY(SELECT tst.scar_type_id FROM ${LINK_TABLES.topicalScarType} tst JOIN scar_type s ON s.id = tst.scar_type_id
                 WHERE tst.topical_id = t.id AND ${this.visible('s')}) AS scar_type_ids
         FROM topical t WHERE ${this.visible('t')})`);
+    }
+    if (options.attributes && !options.productPairs) {
       // The matching products' visible topicals, then per product their ids, categories and scar types. Distinct pairs
       // first and arrays after, both by hashing: DISTINCT inside array_agg would sort every pair of the match.
       ctes.push(
@@ -230,6 +238,12 @@ class HitsSql {
       ? 'type, id, score, topical_ids, categories, scar_type_ids, brand_id, price_band, in_stock'
       : 'type, id, score';
     ctes.push(`hits (${columns}) AS ${materialized ? 'MATERIALIZED ' : ''}(${types.map((type) => branches[type]).join('\nUNION ALL')})`);
+    if (options.attributes && options.productPairs) {
+      ctes.push(`product_pairs AS MATERIALIZED (
+        SELECT h.type, h.id, tf.id AS topical_id, tf.category, tf.scar_type_ids
+        FROM hits h JOIN ${LINK_TABLES.productIngredient} pi ON pi.product_id = h.id JOIN topical_facts tf ON tf.id = pi.topical_id
+        WHERE h.type = '${SearchResultType.PRODUCT}')`);
+    }
     return `WITH ${ctes.join(',\n')}`;
   }
 }
@@ -354,24 +368,34 @@ export class SearchService {
         return total;
       },
       // Every kind of entry: the type facet counts them all (each count under the other criteria).
-      computeFacets: () => this.facets(statement({ attributes: true, scored: false, types: [] })),
+      computeFacets: () => {
+        const productPairs = !needsAttributes(filter);
+        return this.facets(statement({ attributes: true, scored: false, productPairs, types: [] }), productPairs);
+      },
     };
   }
 
-  private async facets(s: Statement): Promise<SearchFacets> {
+  /** `productPairs`: the statement gives products' topicals as pairs (only `type` criteria apply, see HitsOptions). */
+  private async facets(s: Statement, productPairs: boolean): Promise<SearchFacets> {
     const where = (facet: Facet) => and(s.conditions, facet);
+    // Each value of an array attribute once per entry relating to it: unnested from the hits' arrays, and for products
+    // from their pairs when the statement has them (`distinct`: two topicals of a product may share a category or scar type).
+    const related = (facet: Facet, array: string, pairs: string, distinct: boolean) =>
+      `SELECT x.value FROM hits h CROSS JOIN LATERAL unnest(h.${array}) AS x(value) WHERE ${where(facet)}` +
+      (productPairs ? ` UNION ALL SELECT p.value FROM (SELECT ${distinct ? 'DISTINCT ' : ''}h.id, ${pairs} WHERE ${where(facet)}) p` : '');
     const rows: FacetRow[] = await this.dataSource.query(
       `${s.with(true)}
       SELECT 'type' AS facet, h.type AS value, NULL AS label, count(*)::int AS count FROM hits h WHERE ${where('type')} GROUP BY h.type
       UNION ALL
-      SELECT 'topicalCategory', c.category, NULL, count(*)::int FROM hits h CROSS JOIN LATERAL unnest(h.categories) AS c(category)
-        WHERE ${where('topicalCategory')} GROUP BY c.category
+      SELECT 'topicalCategory', r.value::text, NULL, count(*)::int
+        FROM (${related('topicalCategory', 'categories', 'h.category AS value FROM product_pairs h', true)}) r GROUP BY r.value
       UNION ALL
-      SELECT 'topical', t.slug, t.name, count(*)::int FROM hits h CROSS JOIN LATERAL unnest(h.topical_ids) AS x(id) JOIN topical t ON t.id = x.id
-        WHERE ${where('topical')} GROUP BY t.slug, t.name
+      SELECT 'topical', t.slug, t.name, count(*)::int
+        FROM (${related('topical', 'topical_ids', 'h.topical_id AS value FROM product_pairs h', false)}) r JOIN topical t ON t.id = r.value::uuid GROUP BY t.slug, t.name
       UNION ALL
-      SELECT 'scarType', s.slug, s.name, count(*)::int FROM hits h CROSS JOIN LATERAL unnest(h.scar_type_ids) AS x(id) JOIN scar_type s ON s.id = x.id
-        WHERE ${where('scarType')} GROUP BY s.slug, s.name
+      SELECT 'scarType', s.slug, s.name, count(*)::int
+        FROM (${related('scarType', 'scar_type_ids', 's.id AS value FROM product_pairs h CROSS JOIN LATERAL unnest(h.scar_type_ids) AS s(id)', true)}) r
+        JOIN scar_type s ON s.id = r.value::uuid GROUP BY s.slug, s.name
       UNION ALL
       SELECT 'brand', b.slug, b.name, count(*)::int FROM hits h JOIN brand b ON b.id = h.brand_id WHERE ${where('brand')} GROUP BY b.slug, b.name
       UNION ALL
