@@ -40,7 +40,7 @@ describe('buildKnowledgeBase', () => {
     const [forward] = kb.pairConflicts.between(topicalId('tretinoin'), topicalId('benzoyl-peroxide'));
     const [backward] = kb.pairConflicts.between(topicalId('benzoyl-peroxide'), topicalId('tretinoin'));
     expect(forward).toBe(backward);
-    expect(forward.rule.id).toBe(ruleId('pair/tretinoin-bpo'));
+    expect(forward.rule.id).toBe(ruleId('pair-conflict/tretinoin-with-benzoyl-peroxide'));
     expect(forward.aTopicalId).toBe(topicalId('tretinoin'));
     expect(kb.pairConflicts.between(topicalId('vitamin-c'), topicalId('niacinamide'))).toEqual([]);
     expect(kb.pairConflicts.between(topicalId('adapalene'), topicalId('benzoyl-peroxide'))).toEqual([]);
@@ -85,7 +85,7 @@ describe('buildKnowledgeBase', () => {
     [
       'a rule naming a topical the catalog lacks',
       { topicals: TOPICALS.filter((t) => t.slug !== 'azelaic-acid') },
-      'Rule wait-after/acids-and-bpo/t1 names topical topical-azelaic-acid',
+      'Rule wait-after/azelaic-acid/t1 names topical topical-azelaic-acid',
     ],
   ])('rejects %s', (_, overrides, message) => {
     expect(() =>

@@ -25,6 +25,7 @@ import {
   ruleId,
   scarTypeId,
   session,
+  shippedRule,
   slugOf,
   slugsIn,
   topicalId,
@@ -65,7 +66,12 @@ function pairRule(code: string, a: string, b: string, scope: ConflictScope, mana
   };
 }
 
-function waitRule(code: string, slug: string, hours: number, minFitzpatrick: number | null): RuleFact {
+/** A wait after any session: for a topical (`slug`) or, with `activity` and `adviceLevel`, an activity. */
+function waitRule(
+  code: string,
+  hours: number,
+  target: { slug?: string; activity?: Activity; adviceLevel?: ActivityAdviceLevel; minFitzpatrick?: number },
+): RuleFact {
   return {
     id: ruleId(code),
     code,
@@ -74,15 +80,15 @@ function waitRule(code: string, slug: string, hours: number, minFitzpatrick: num
     title: code,
     rationale: `rationale of ${code}`,
     management: `management of ${code}`,
-    subjectTopicalIds: [topicalId(slug)],
+    subjectTopicalIds: target.slug ? [topicalId(target.slug)] : [],
     pairATopicalIds: [],
     pairBTopicalIds: [],
     parameters: {
       scope: { devices: [], depthAboveMm: null, depthUpToMm: null, tier: null },
       hours,
-      activity: null,
-      adviceLevel: null,
-      minFitzpatrick,
+      activity: target.activity ?? null,
+      adviceLevel: target.adviceLevel ?? null,
+      minFitzpatrick: target.minFitzpatrick ?? null,
     },
   };
 }
@@ -96,9 +102,9 @@ describe('recommendRegimen: holds after needling', () => {
     [Device.RF_MICRONEEDLING, 0.5, 'vitamin-c', 7 * 24, 'vitamin-c/t4-rf'],
     [Device.DERMAPEN, 1.0, 'tretinoin', 14 * 24, 'prescription-retinoids/t3'],
     [Device.DERMAPEN, 1.0, 'retinol', 7 * 24, 'retinol/t3'],
-    [Device.DERMAROLLER, 0.25, 'glycolic-acid', 3 * 24, 'acids-and-bpo/t1'],
-    [Device.DERMAROLLER, 0.3, 'glycolic-acid', 7 * 24, 'acids-and-bpo/t2'],
-    [Device.DERMAPEN, 1.1, 'benzoyl-peroxide', 14 * 24, 'acids-and-bpo/t4'],
+    [Device.DERMAROLLER, 0.25, 'glycolic-acid', 3 * 24, 'aha-bha-benzoyl-peroxide-hydroquinone/t1'],
+    [Device.DERMAROLLER, 0.3, 'glycolic-acid', 7 * 24, 'aha-bha-benzoyl-peroxide-hydroquinone/t2'],
+    [Device.DERMAPEN, 1.1, 'benzoyl-peroxide', 14 * 24, 'aha-bha-benzoyl-peroxide-hydroquinone/t4'],
     [Device.DERMAROLLER, 0.2, 'mineral-sunscreen', 12, 'mineral-sunscreen/t1'],
     [Device.DERMAPEN, 0.5, 'chemical-sunscreen', 2 * 24, 'chemical-sunscreen/t2'],
   ])('%s at %s mm holds %s for %s hours (%s)', (device, depth, slug, hours, code) => {
@@ -122,7 +128,7 @@ describe('recommendRegimen: holds after needling', () => {
     const plan = recommendRegimen(kb, request({ lastSession: session(Device.DERMAPEN, 1.5, SESSION_AT), using: ['tretinoin'] }));
 
     expect(holdsAfterNeedlingOf(plan, 'tretinoin')[0].reason).toBe(
-      'Wait 14 days after a 1.5 mm pen session before using Tretinoin: rationale of wait-after/prescription-retinoids/t4',
+      `Wait 14 days after a 1.5 mm pen session before using Tretinoin: ${shippedRule('wait-after/prescription-retinoids/t4').rationale}`,
     );
     expect(daysWith(plan, 'tretinoin', PM)[0]).toBe(14);
     expect(stepOf(plan, 14, PM, 'tretinoin').why).toBe('You already use this; resumed after its hold ended on 2024-05-20');
@@ -136,7 +142,7 @@ describe('recommendRegimen: holds after needling', () => {
   });
 
   it('keeps the longest of several applicable windows, naming its rule', () => {
-    const longer = fixtureKnowledgeBase({ extraRules: [waitRule('wait-after/test-long-vitamin-c', 'vitamin-c', 10 * 24, null)] });
+    const longer = fixtureKnowledgeBase({ extraRules: [waitRule('wait-after/test-long-vitamin-c', 10 * 24, { slug: 'vitamin-c' })] });
     const plan = recommendRegimen(longer, request({ lastSession: session(Device.DERMAPEN, 1.5, SESSION_AT), using: ['vitamin-c'] }));
 
     expect(holdsAfterNeedlingOf(plan, 'vitamin-c')).toEqual([
@@ -147,10 +153,12 @@ describe('recommendRegimen: holds after needling', () => {
   it.each([
     [5, 21 * 24, 'wait-after/test-dark-skin-glycolic'],
     [4, 21 * 24, 'wait-after/test-dark-skin-glycolic'],
-    [3, 14 * 24, 'wait-after/acids-and-bpo/t4'],
-    [null, 14 * 24, 'wait-after/acids-and-bpo/t4'],
+    [3, 14 * 24, 'wait-after/aha-bha-benzoyl-peroxide-hydroquinone/t4'],
+    [null, 14 * 24, 'wait-after/aha-bha-benzoyl-peroxide-hydroquinone/t4'],
   ])('applies a Fitzpatrick-limited window to type %s: %s hours', (fitzpatrickType, hours, code) => {
-    const darkSkin = fixtureKnowledgeBase({ extraRules: [waitRule('wait-after/test-dark-skin-glycolic', 'glycolic-acid', 21 * 24, 4)] });
+    const darkSkin = fixtureKnowledgeBase({
+      extraRules: [waitRule('wait-after/test-dark-skin-glycolic', 21 * 24, { slug: 'glycolic-acid', minFitzpatrick: 4 })],
+    });
     const plan = recommendRegimen(
       darkSkin,
       request({ lastSession: session(Device.DERMAPEN, 1.5, SESSION_AT), using: ['glycolic-acid'], fitzpatrickType }),
@@ -163,7 +171,7 @@ describe('recommendRegimen: holds after needling', () => {
     const plan = recommendRegimen(kb, request({ lastSession: session(Device.DERMAROLLER, 0.2, SESSION_AT), using: ['vitamin-c'] }));
 
     expect(holdsOf(plan, 'vitamin-c').map((hold) => [hold.from, hold.until, hold.ruleId])).toEqual([
-      [iso(SESSION_AT, -3 * 24), iso(SESSION_AT), ruleId('stop-before/vitamin-c')],
+      [iso(SESSION_AT, -3 * 24), iso(SESSION_AT), ruleId('stop-before/vitamin-c-and-hydroquinone')],
       [iso(SESSION_AT), iso(SESSION_AT, 3 * 24), ruleId('wait-after/vitamin-c/t1')],
     ]);
     expect(slugsIn(plan.days[0], AM)).not.toContain('vitamin-c');
@@ -187,7 +195,7 @@ describe('recommendRegimen: holds after needling', () => {
       expect.objectContaining({ from: iso(next), until: iso(next, 14 * 24), ruleId: ruleId('wait-after/prescription-retinoids/t4') }),
     ]);
     expect(holdsOf(plan, 'tretinoin')[0].reason).toBe(
-      'Stop Tretinoin 7 days before the 1.5 mm pen session on 2024-06-10: rationale of stop-before/retinoids',
+      `Stop Tretinoin 7 days before the 1.5 mm pen session on 2024-06-10: ${shippedRule('stop-before/retinoids').rationale}`,
     );
     expect(holdsOf(plan, 'vitamin-c').map((hold) => [hold.from, hold.until])).toEqual([
       [iso(next, -3 * 24), iso(next)],
@@ -231,8 +239,9 @@ describe('recommendRegimen: contraindications and eligibility', () => {
   it('does not start a retinoid for scars, and says so', () => {
     const plan = recommendRegimen(kb, request({ scarTypeIds: [scarTypeId('rolling')], conditions: [SkinCondition.PREGNANT] }));
 
-    expect(slugsIn(plan.days[0], PM)).toEqual(['glycolic-acid', 'peptides']);
-    expect(slugsIn(plan.days[0], AM)).toEqual(['peptides', 'mineral-sunscreen']);
+    // One helper per category that helps rolling scars (topicals.yaml): an acid at night, vitamin C in the morning.
+    expect(slugsIn(plan.days[0], PM)).toEqual(['glycolic-acid']);
+    expect(slugsIn(plan.days[0], AM)).toEqual(['vitamin-c', 'mineral-sunscreen']);
     expect(stepOf(plan, 0, PM, 'glycolic-acid').why).toBe(
       'Helps rolling scars; retinoids help too, but this plan only keeps a retinoid you already use and never starts one',
     );
@@ -264,17 +273,18 @@ describe('recommendRegimen: contraindications and eligibility', () => {
   });
 
   it('names the condition only for condition-triggered warnings', () => {
+    const keloidTendency = shippedRule('contraindication/keloid-tendency');
     const plan = recommendRegimen(kb, request({ conditions: [SkinCondition.KELOID_TENDENCY], scarTypeIds: [scarTypeId('keloid')] }));
 
     expect(plan.warnings).toEqual([
       {
         code: 'KELOID_TENDENCY',
         severity: Severity.HIGH,
-        message: 'Contraindication: keloid-tendency: management of contraindication/keloid-tendency',
+        message: `${keloidTendency.title}: ${keloidTendency.management}`,
         condition: SkinCondition.KELOID_TENDENCY,
         ruleId: ruleId('contraindication/keloid-tendency'),
       },
-      expect.objectContaining({ code: 'RAISED_SCAR', condition: null, ruleId: ruleId('contraindication/raised-scars') }),
+      expect.objectContaining({ code: 'RAISED_SCAR', condition: null, ruleId: ruleId('contraindication/raised-scar') }),
     ]);
   });
 
@@ -307,10 +317,10 @@ describe('recommendRegimen: contraindications and eligibility', () => {
     expect(plan.warnings).toEqual([
       {
         code: 'SESSION_TOO_SOON',
-        severity: Severity.MODERATE,
+        severity: Severity.HIGH,
         message:
           'The next session on 2024-05-20 is 14 days after the last one; after a 1 mm pen session wait at least 28 days ' +
-          '(Interval after T3 needling)',
+          `(${shippedRule('session-interval/t3').title})`,
         condition: null,
         ruleId: ruleId('session-interval/t3'),
       },
@@ -324,7 +334,9 @@ describe('recommendRegimen: pair conflicts', () => {
     const adapalene = recommendRegimen(kb, request({ using: ['adapalene', 'benzoyl-peroxide'] }));
 
     expect(vitaminC.conflicts).toEqual([]);
-    expect(slugsIn(vitaminC.days[0], AM)).toEqual(['vitamin-c', 'niacinamide', 'mineral-sunscreen']);
+    // Niacinamide is shipped as a brightener, which goes in the evening.
+    expect(slugsIn(vitaminC.days[0], AM)).toEqual(['vitamin-c', 'mineral-sunscreen']);
+    expect(slugsIn(vitaminC.days[0], PM)).toEqual(['niacinamide']);
     expect(adapalene.conflicts).toEqual([]);
     expect(slugsIn(adapalene.days[0], PM)).toEqual(['adapalene', 'benzoyl-peroxide']);
   });
@@ -336,7 +348,7 @@ describe('recommendRegimen: pair conflicts', () => {
     expect(daysWith(plan, 'benzoyl-peroxide', PM)).toEqual([]);
     expect(daysWith(plan, 'tretinoin', PM)).toEqual(range(0, 27));
     expect(stepOf(plan, 0, AM, 'benzoyl-peroxide').why).toBe(
-      'You already use this. Moved to the morning to keep it apart from Tretinoin (tretinoin-bpo conflict)',
+      `You already use this. Moved to the morning to keep it apart from Tretinoin (${shippedRule('pair-conflict/tretinoin-with-benzoyl-peroxide').title})`,
     );
     expect(plan.conflicts).toEqual([
       {
@@ -345,7 +357,7 @@ describe('recommendRegimen: pair conflicts', () => {
         severity: Severity.MODERATE,
         management: ConflictManagement.SEPARATE_AM_PM,
         scope: ConflictScope.SAME_SLOT,
-        ruleId: ruleId('pair/tretinoin-bpo'),
+        ruleId: ruleId('pair-conflict/tretinoin-with-benzoyl-peroxide'),
       },
     ]);
   });
@@ -364,7 +376,9 @@ describe('recommendRegimen: pair conflicts', () => {
 
     expect(daysWith(plan, 'tretinoin', PM)).toEqual(range(0, 26, 2));
     expect(daysWith(plan, 'glycolic-acid', PM)).toEqual(range(1, 27, 2));
-    expect(stepOf(plan, 1, PM, 'glycolic-acid').why).toBe('You already use this. Alternates days with Tretinoin (retinoids-acids conflict)');
+    expect(stepOf(plan, 1, PM, 'glycolic-acid').why).toBe(
+      `You already use this. Alternates days with Tretinoin (${shippedRule('pair-conflict/retinoids-with-aha-bha').title})`,
+    );
   });
 
   it('counts the alternation from the first day both are allowed', () => {
@@ -400,13 +414,15 @@ describe('recommendRegimen: pair conflicts', () => {
 });
 
 describe('recommendRegimen: requirements and suggestions', () => {
+  const dailySunscreen = shippedRule('requirement/daily-sunscreen');
+
   it('puts sunscreen in every morning once its hold has ended, mineral first', () => {
     const plan = recommendRegimen(kb, request({ lastSession: session(Device.DERMAROLLER, 0.5, SESSION_AT) }));
 
     // Day 0 at 08:00 is before the session; day 1 at 08:00 is inside the 24-hour hold.
     expect(daysWith(plan, 'mineral-sunscreen', AM)).toEqual([0, ...range(2, 27)]);
     expect(daysWith(plan, 'mineral-sunscreen', PM)).toEqual([]);
-    expect(stepOf(plan, 2, AM, 'mineral-sunscreen').why).toBe('Required every morning once allowed (Sunscreen every morning)');
+    expect(stepOf(plan, 2, AM, 'mineral-sunscreen').why).toBe(`Required every morning once allowed (${dailySunscreen.title})`);
     for (const index of daysWith(plan, 'mineral-sunscreen', AM)) expect(slugsIn(plan.days[index], AM).at(-1)).toBe('mineral-sunscreen');
   });
 
@@ -416,7 +432,7 @@ describe('recommendRegimen: requirements and suggestions', () => {
     expect(daysWith(plan, 'mineral-sunscreen', AM)).toEqual([2]);
     expect(daysWith(plan, 'chemical-sunscreen', AM)).toEqual([0, ...range(3, 27)]);
     expect(stepOf(plan, 3, AM, 'chemical-sunscreen').why).toBe(
-      'You already use this; resumed after its hold ended on 2024-05-08. Required every morning once allowed (Sunscreen every morning)',
+      `You already use this; resumed after its hold ended on 2024-05-08. Required every morning once allowed (${dailySunscreen.title})`,
     );
   });
 
@@ -428,7 +444,9 @@ describe('recommendRegimen: requirements and suggestions', () => {
     expect(daysWith(plan, 'hyaluronic-acid', PM)).toEqual(range(0, 9));
     expect(daysWith(plan, 'peptides', PM)).toEqual(range(2, 13));
     expect(daysWith(plan, 'peptides', AM)).toEqual([]);
-    expect(stepOf(plan, 0, PM, 'hyaluronic-acid').why).toBe('Supports healing in the first 10 days (Hyaluronic acid while healing)');
+    expect(stepOf(plan, 0, PM, 'hyaluronic-acid').why).toBe(
+      `Supports healing in the first 10 days (${shippedRule('requirement/healing-hydration').title})`,
+    );
   });
 
   it('suggests one scar helper per category once its holds end', () => {
@@ -437,10 +455,14 @@ describe('recommendRegimen: requirements and suggestions', () => {
       request({ lastSession: session(Device.DERMAPEN, 1.5, SESSION_AT), scarTypeIds: [scarTypeId('rolling'), scarTypeId('boxcar')] }),
     );
 
+    // Acids and vitamin C are the shipped helpers of both; each category's first in the catalog is suggested, the others never.
     expect(daysWith(plan, 'glycolic-acid', PM)[0]).toBe(14);
-    expect(daysWith(plan, 'copper-peptides', PM)).toEqual([]);
-    expect(stepOf(plan, 20, PM, 'peptides').why).toBe(
-      'Helps rolling and boxcar scars; retinoids help too, but this plan only keeps a retinoid you already use and never starts one',
+    expect(daysWith(plan, 'vitamin-c', AM)[0]).toBe(8);
+    for (const other of ['lactic-acid', 'salicylic-acid', 'vitamin-c-derivatives']) {
+      expect([...daysWith(plan, other, AM), ...daysWith(plan, other, PM)]).toEqual([]);
+    }
+    expect(stepOf(plan, 20, PM, 'glycolic-acid').why).toBe(
+      'Helps boxcar and rolling scars; retinoids help too, but this plan only keeps a retinoid you already use and never starts one',
     );
   });
 
@@ -449,7 +471,7 @@ describe('recommendRegimen: requirements and suggestions', () => {
 
     expect([...new Set(plan.holds.map((hold) => slugOf(hold.topicalId)))].sort()).toEqual([
       'chemical-sunscreen',
-      'copper-peptides',
+      'growth-factors',
       'mineral-sunscreen',
       'peptides',
       'vitamin-c',
@@ -457,9 +479,10 @@ describe('recommendRegimen: requirements and suggestions', () => {
   });
 
   it('orders steps for application: actives first, sunscreen last', () => {
-    const plan = recommendRegimen(kb, request({ using: ['mineral-sunscreen', 'niacinamide', 'hyaluronic-acid', 'vitamin-c'] }));
+    // Centella (soothing) stands in the middle: niacinamide is shipped as a brightener, which goes in the evening.
+    const plan = recommendRegimen(kb, request({ using: ['mineral-sunscreen', 'centella-asiatica', 'hyaluronic-acid', 'vitamin-c'] }));
 
-    expect(slugsIn(plan.days[0], AM)).toEqual(['vitamin-c', 'hyaluronic-acid', 'niacinamide', 'mineral-sunscreen']);
+    expect(slugsIn(plan.days[0], AM)).toEqual(['vitamin-c', 'hyaluronic-acid', 'centella-asiatica', 'mineral-sunscreen']);
   });
 });
 
@@ -467,7 +490,7 @@ describe('recommendRegimen: cited rules', () => {
   it('names the rules behind steps, which their results name only by title', () => {
     const plan = recommendRegimen(kb, request({ using: ['tretinoin', 'benzoyl-peroxide'] }));
 
-    expect([...plan.citedRuleIds].sort()).toEqual([ruleId('pair/tretinoin-bpo'), ruleId('requirement/sunscreen')]);
+    expect([...plan.citedRuleIds].sort()).toEqual([ruleId('pair-conflict/tretinoin-with-benzoyl-peroxide'), ruleId('requirement/daily-sunscreen')]);
   });
 
   it('names every rule of a warning, hold, conflict or advice, once each', () => {
@@ -486,16 +509,27 @@ describe('recommendRegimen: cited rules', () => {
     expect(plan.holds.length).toBeGreaterThan(0);
     expect(named.some((id) => id.includes('contra'))).toBe(true);
     expect(new Set(plan.citedRuleIds).size).toBe(plan.citedRuleIds.length);
-    expect(plan.citedRuleIds).toEqual(expect.arrayContaining([...new Set(named), ruleId('requirement/sunscreen')]));
+    expect(plan.citedRuleIds).toEqual(expect.arrayContaining([...new Set(named), ruleId('requirement/daily-sunscreen')]));
   });
 });
 
 describe('recommendRegimen: activities', () => {
+  const adviceOn = (plan: RegimenPlan) => (index: number, activity: Activity) => plan.days[index].avoid.find((a) => a.activity === activity);
+
   it('advises per day, avoid before minimise, longest window', () => {
-    const plan = recommendRegimen(kb, request({ lastSession: session(Device.DERMAPEN, 1.5, SESSION_AT), fitzpatrickType: 2 }));
-    const advice = (index: number, activity: Activity) => plan.days[index].avoid.find((a) => a.activity === activity);
+    // No shipped activity has windows of both levels: a 14-day MINIMISE of direct sun under wait-after/direct-sun/any's 3-day AVOID.
+    const minimisedSun = waitRule('wait-after/test-minimise-direct-sun', 14 * 24, {
+      activity: Activity.DIRECT_SUN,
+      adviceLevel: ActivityAdviceLevel.MINIMISE,
+    });
+    const plan = recommendRegimen(
+      fixtureKnowledgeBase({ extraRules: [minimisedSun] }),
+      request({ lastSession: session(Device.DERMAPEN, 1.5, SESSION_AT), fitzpatrickType: 2 }),
+    );
+    const advice = adviceOn(plan);
 
     expect(range(0, 27).filter((index) => advice(index, Activity.MAKEUP))).toEqual(range(0, 3));
+    expect(range(0, 27).filter((index) => advice(index, Activity.PROLONGED_SUN))).toEqual(range(0, 14));
     expect(advice(3, Activity.DIRECT_SUN)?.level).toBe(ActivityAdviceLevel.AVOID);
     expect(advice(4, Activity.DIRECT_SUN)?.level).toBe(ActivityAdviceLevel.MINIMISE);
     expect(advice(14, Activity.DIRECT_SUN)?.level).toBe(ActivityAdviceLevel.MINIMISE);
@@ -503,7 +537,7 @@ describe('recommendRegimen: activities', () => {
     expect(advice(0, Activity.MAKEUP)).toEqual({
       activity: Activity.MAKEUP,
       level: ActivityAdviceLevel.AVOID,
-      reason: 'Avoid makeup for 3 days after a 1.5 mm pen session: rationale of wait-after/makeup/t4',
+      reason: `Avoid makeup for 3 days after a 1.5 mm pen session: ${shippedRule('wait-after/makeup/t4').rationale}`,
       ruleId: ruleId('wait-after/makeup/t4'),
     });
     for (const day of plan.days) expect(new Set(day.avoid.map((a) => a.activity)).size).toBe(day.avoid.length);
@@ -512,8 +546,10 @@ describe('recommendRegimen: activities', () => {
   it('keeps darker skin out of the sun for 28 days', () => {
     const plan = recommendRegimen(kb, request({ lastSession: session(Device.DERMAPEN, 1.5, SESSION_AT), fitzpatrickType: 5 }));
 
+    // While wait-after/prolonged-sun/any (14 days) also applies, the longer window names its rule.
+    expect(adviceOn(plan)(5, Activity.PROLONGED_SUN)?.ruleId).toBe(ruleId('wait-after/prolonged-sun/fitzpatrick-iv-vi'));
     expect(plan.days[27].avoid).toEqual([
-      expect.objectContaining({ activity: Activity.DIRECT_SUN, ruleId: ruleId('wait-after/direct-sun/minimise-dark-skin') }),
+      expect.objectContaining({ activity: Activity.PROLONGED_SUN, ruleId: ruleId('wait-after/prolonged-sun/fitzpatrick-iv-vi') }),
       expect.objectContaining({ activity: Activity.LASER_IPL_OR_PEEL }),
     ]);
   });
@@ -526,7 +562,7 @@ describe('recommendRegimen: activities', () => {
     expect(tanning[0]).toBe('2024-05-27');
     expect(tanning.at(-1)).toBe('2024-06-10');
     expect(dayOf(plan, '2024-05-27').avoid.find((a) => a.activity === Activity.TANNING)?.reason).toBe(
-      'Avoid tanning for 14 days before the 1 mm pen session on 2024-06-10: rationale of stop-before/tanning',
+      `Avoid tanning for 14 days before the 1 mm pen session on 2024-06-10: ${shippedRule('stop-before/tanning').rationale}`,
     );
   });
 });
@@ -572,12 +608,12 @@ describe('recommendRegimen: products', () => {
       brandSlugs: ['lab-basic'],
       excludeProductIds: ['ha-serum-usd', 'ha-serum', 'ha-niacinamide-serum'].map(productId),
     };
-    const morningHa = (using: string[]) =>
-      productSlugs(stepOf(recommendRegimen(kb, request({ using, productFilter })), 0, AM, 'hyaluronic-acid').productIds);
+    const eveningHa = (using: string[]) =>
+      productSlugs(stepOf(recommendRegimen(kb, request({ using, productFilter })), 0, PM, 'hyaluronic-acid').productIds);
 
-    // Lactic acid in the morning would meet the evening's tretinoin on the same day.
-    expect(morningHa(['hyaluronic-acid'])).toEqual(['lactic-serum', 'peptide-cream', 'ha-gel-sold-out']);
-    expect(morningHa(['hyaluronic-acid', 'tretinoin'])).toEqual(['peptide-cream', 'ha-gel-sold-out']);
+    // Lactic acid (evenings only) in the evening's hyaluronic acid would meet tretinoin on the same day.
+    expect(eveningHa(['hyaluronic-acid'])).toEqual(['lactic-serum', 'peptide-cream', 'ha-gel-sold-out']);
+    expect(eveningHa(['hyaluronic-acid', 'tretinoin'])).toEqual(['peptide-cream', 'ha-gel-sold-out']);
   });
 });
 

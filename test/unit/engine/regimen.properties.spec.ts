@@ -45,7 +45,7 @@ function extraRule(code: string, kind: RuleKind, topicals: Partial<RuleFact>, pa
   };
 }
 
-/** The fixture knowledge plus rules exercising every management and a Fitzpatrick-limited hold. */
+/** The shipped knowledge plus rules exercising every management and a Fitzpatrick-limited hold. */
 const PRODUCTS = [...FIXTURE_PRODUCTS, ...syntheticProducts(300, 7)];
 const EXTRA_RULES = [
   extraRule(

@@ -12,21 +12,25 @@ describe('checkRoutine', () => {
     [
       'same-slot rule, same slot',
       [topical(Slot.PM, 'tretinoin'), topical(Slot.PM, 'benzoyl-peroxide')],
-      [['pair/tretinoin-bpo', 'tretinoin', 'benzoyl-peroxide']],
+      [['pair-conflict/tretinoin-with-benzoyl-peroxide', 'tretinoin', 'benzoyl-peroxide']],
     ],
     ['same-slot rule, different slots', [topical(Slot.PM, 'tretinoin'), topical(Slot.AM, 'benzoyl-peroxide')], []],
     [
       'same-day rule, different slots',
       [topical(Slot.AM, 'glycolic-acid'), topical(Slot.PM, 'retinol')],
-      [['pair/retinoids-acids', 'retinol', 'glycolic-acid']],
+      [['pair-conflict/retinoids-with-aha-bha', 'retinol', 'glycolic-acid']],
     ],
     ['vitamin C with niacinamide (a myth)', [topical(Slot.AM, 'vitamin-c'), topical(Slot.AM, 'niacinamide')], []],
     ['adapalene with benzoyl peroxide (stable)', [topical(Slot.PM, 'adapalene'), topical(Slot.PM, 'benzoyl-peroxide')], []],
-    ['a product whose own ingredients conflict', [product(Slot.PM, 'tretinoin-bpo-duo')], [['pair/tretinoin-bpo', 'tretinoin', 'benzoyl-peroxide']]],
+    [
+      'a product whose own ingredients conflict',
+      [product(Slot.PM, 'tretinoin-bpo-duo')],
+      [['pair-conflict/tretinoin-with-benzoyl-peroxide', 'tretinoin', 'benzoyl-peroxide']],
+    ],
     [
       'a product ingredient against a topical',
       [product(Slot.AM, 'vitamin-c-niacinamide-serum'), topical(Slot.AM, 'glycolic-acid')],
-      [['pair/vitamin-c-acids', 'vitamin-c', 'glycolic-acid']],
+      [['pair-conflict/vitamin-c-with-aha-bha', 'vitamin-c', 'glycolic-acid']],
     ],
   ])('%s', (_, items, expected) => {
     expect(found(items)).toEqual(expected.map(([code, a, b]) => [ruleId(code), topicalId(a), topicalId(b)]));
@@ -49,7 +53,7 @@ describe('checkRoutine', () => {
         severity: 'MODERATE',
         management: ConflictManagement.ALTERNATE_DAYS,
         scope: ConflictScope.SAME_DAY,
-        ruleId: ruleId('pair/retinoids-acids'),
+        ruleId: ruleId('pair-conflict/retinoids-with-aha-bha'),
       },
       {
         aTopicalId: topicalId('vitamin-c'),
@@ -57,7 +61,7 @@ describe('checkRoutine', () => {
         severity: 'MODERATE',
         management: ConflictManagement.SEPARATE_AM_PM,
         scope: ConflictScope.SAME_SLOT,
-        ruleId: ruleId('pair/vitamin-c-acids'),
+        ruleId: ruleId('pair-conflict/vitamin-c-with-aha-bha'),
       },
     ]);
   });

@@ -1,18 +1,12 @@
 import { RuleKind, Severity } from '../../../src/domain/enums';
 import { RuleCompilationError, RuleFact, compileRules } from '../../../src/engine';
-import { TOPICALS, fixtureRules, ruleId, topicalId } from '../../fixtures/engine-fixtures';
+import { TOPICALS, fixtureRules, ruleId, shippedRule, topicalId } from '../../fixtures/engine-fixtures';
 
 const KNOWN_TOPICALS = new Set(TOPICALS.map((topical) => topical.id));
 
-function fixtureRule(code: string): RuleFact {
-  const found = fixtureRules().find((rule) => rule.code === code);
-  if (!found) throw new Error(`no fixture rule ${code}`);
-  return found;
-}
-
-/** A fixture rule with some fields or parameters replaced. */
+/** A shipped rule with some fields or parameters replaced. */
 function variant(code: string, fields: Partial<RuleFact>, parameters: Record<string, unknown> = {}): RuleFact {
-  const base = fixtureRule(code);
+  const base = shippedRule(code);
   return { ...base, ...fields, parameters: { ...(base.parameters as object), ...parameters } };
 }
 
@@ -27,7 +21,7 @@ function problemsOf(rules: RuleFact[]): string[] {
 }
 
 describe('compileRules', () => {
-  it('compiles the reference-like rules, ordered by code and grouped by kind', () => {
+  it('compiles the shipped rules, ordered by code and grouped by kind', () => {
     const rules = fixtureRules();
     const compiled = compileRules(rules, KNOWN_TOPICALS);
 
@@ -37,7 +31,7 @@ describe('compileRules', () => {
       expect(compiled.byKind[kind].every((rule) => rule.kind === kind)).toBe(true);
       expect(compiled.byKind[kind].length).toBeGreaterThan(0);
     }
-    expect(compiled.byId.get(ruleId('pair/tretinoin-bpo'))?.code).toBe('pair/tretinoin-bpo');
+    expect(compiled.byId.get(ruleId('pair-conflict/tretinoin-with-benzoyl-peroxide'))?.code).toBe('pair-conflict/tretinoin-with-benzoyl-peroxide');
   });
 
   it('freezes what it compiles without freezing or sharing the caller rows', () => {
@@ -54,18 +48,26 @@ describe('compileRules', () => {
   });
 
   const cases: [string, RuleFact, string][] = [
-    ['an unknown kind', variant('pair/tretinoin-bpo', { kind: 'MAGIC' }), 'pair/tretinoin-bpo: unknown kind "MAGIC"'],
+    [
+      'an unknown kind',
+      variant('pair-conflict/tretinoin-with-benzoyl-peroxide', { kind: 'MAGIC' }),
+      'pair-conflict/tretinoin-with-benzoyl-peroxide: unknown kind "MAGIC"',
+    ],
     [
       'a missing parameter',
-      { ...fixtureRule('stop-before/retinoids'), parameters: { hours: 168 } },
+      { ...shippedRule('stop-before/retinoids'), parameters: { hours: 168 } },
       'stop-before/retinoids: parameters.activity is missing',
     ],
     ['an unknown parameter', variant('stop-before/retinoids', {}, { hourz: 3 }), 'stop-before/retinoids: parameters.hourz is not a known field'],
-    ['parameters that are not an object', { ...fixtureRule('stop-before/retinoids'), parameters: 'soon' }, 'parameters must be an object'],
+    ['parameters that are not an object', { ...shippedRule('stop-before/retinoids'), parameters: 'soon' }, 'parameters must be an object'],
     ['negative hours', variant('stop-before/retinoids', {}, { hours: -1 }), 'parameters.hours must be a number >= 0, got -1'],
     ['hours as text', variant('stop-before/retinoids', {}, { hours: '168' }), 'parameters.hours must be a number >= 0'],
-    ['a wrong enum value', variant('pair/tretinoin-bpo', {}, { management: 'SOMETIMES' }), 'parameters.management must be one of'],
-    ['a wrong severity', variant('pair/tretinoin-bpo', { severity: 'EXTREME' as Severity }), 'severity must be one of'],
+    [
+      'a wrong enum value',
+      variant('pair-conflict/tretinoin-with-benzoyl-peroxide', {}, { management: 'SOMETIMES' }),
+      'parameters.management must be one of',
+    ],
+    ['a wrong severity', variant('pair-conflict/tretinoin-with-benzoyl-peroxide', { severity: 'EXTREME' as Severity }), 'severity must be one of'],
     [
       'a wrong device',
       variant('wait-after/vitamin-c/t1', {}, { scope: { devices: ['LASER'], depthAboveMm: null, depthUpToMm: 0.25, tier: 'T1' } }),
@@ -88,22 +90,34 @@ describe('compileRules', () => {
     ],
     [
       'an activity WAIT rule without advice level',
-      variant('wait-after/waxing', {}, { adviceLevel: null }),
+      variant('wait-after/waxing/any', {}, { adviceLevel: null }),
       'parameters.adviceLevel must be set exactly when parameters.activity is set',
     ],
     [
       'a STOP rule with neither topicals nor activity',
-      variant('stop-before/vitamin-c', { subjectTopicalIds: [] }),
-      'stop-before/vitamin-c: has neither subject topicals nor an activity',
+      variant('stop-before/vitamin-c-and-hydroquinone', { subjectTopicalIds: [] }),
+      'stop-before/vitamin-c-and-hydroquinone: has neither subject topicals nor an activity',
     ],
-    ['a STOP rule with both', variant('stop-before/vitamin-c', {}, { activity: 'WAXING' }), 'has both subject topicals and an activity'],
-    ['a PAIR_CONFLICT without a B side', variant('pair/tretinoin-bpo', { pairBTopicalIds: [] }), 'pairBTopicalIds must name at least one topical'],
+    [
+      'a STOP rule with both',
+      variant('stop-before/vitamin-c-and-hydroquinone', {}, { activity: 'WAXING' }),
+      'has both subject topicals and an activity',
+    ],
+    [
+      'a PAIR_CONFLICT without a B side',
+      variant('pair-conflict/tretinoin-with-benzoyl-peroxide', { pairBTopicalIds: [] }),
+      'pairBTopicalIds must name at least one topical',
+    ],
     [
       'a PAIR_CONFLICT with a topical on both sides',
-      variant('pair/tretinoin-bpo', { pairBTopicalIds: [topicalId('tretinoin')] }),
+      variant('pair-conflict/tretinoin-with-benzoyl-peroxide', { pairBTopicalIds: [topicalId('tretinoin')] }),
       'topicals on both sides of the pair',
     ],
-    ['SEPARATE_AM_PM over a whole day', variant('pair/tretinoin-bpo', {}, { scope: 'SAME_DAY' }), 'management SEPARATE_AM_PM needs scope SAME_SLOT'],
+    [
+      'SEPARATE_AM_PM over a whole day',
+      variant('pair-conflict/tretinoin-with-benzoyl-peroxide', {}, { scope: 'SAME_DAY' }),
+      'management SEPARATE_AM_PM needs scope SAME_SLOT',
+    ],
     [
       'a CONTRAINDICATION with two triggers',
       variant('contraindication/pregnant', {}, { minFitzpatrick: 4 }),
@@ -111,29 +125,29 @@ describe('compileRules', () => {
     ],
     [
       'a CONTRAINDICATION with no trigger',
-      variant('contraindication/raised-scars', {}, { scarCategory: null }),
+      variant('contraindication/raised-scar', {}, { scarCategory: null }),
       'must have exactly one trigger (condition, minFitzpatrick or scarCategory), has 0',
     ],
     [
       'a Fitzpatrick type of 7',
-      variant('contraindication/dark-skin-pigmentation', {}, { minFitzpatrick: 7 }),
+      variant('contraindication/fitzpatrick-iv-vi', {}, { minFitzpatrick: 7 }),
       'parameters.minFitzpatrick must be a whole number from 1 to 6, got 7',
     ],
-    ['a Fitzpatrick type of 0 on a WAIT rule', variant('wait-after/direct-sun/minimise', {}, { minFitzpatrick: 0 }), 'from 1 to 6, got 0'],
+    ['a Fitzpatrick type of 0 on a WAIT rule', variant('wait-after/prolonged-sun/any', {}, { minFitzpatrick: 0 }), 'from 1 to 6, got 0'],
     [
       'a non-condition trigger without warning code',
-      variant('contraindication/dark-skin-pigmentation', {}, { warningCode: null }),
+      variant('contraindication/fitzpatrick-iv-vi', {}, { warningCode: null }),
       'parameters.warningCode is required when the trigger is not a condition',
     ],
     [
       'an unknown topical id',
-      variant('stop-before/vitamin-c', { subjectTopicalIds: ['topical-snail-mucin'] }),
-      'stop-before/vitamin-c: subjectTopicalIds names unknown topical ids: topical-snail-mucin',
+      variant('stop-before/vitamin-c-and-hydroquinone', { subjectTopicalIds: ['topical-snail-mucin'] }),
+      'stop-before/vitamin-c-and-hydroquinone: subjectTopicalIds names unknown topical ids: topical-snail-mucin',
     ],
-    ['a requirement without slots', variant('requirement/sunscreen', {}, { slots: [] }), 'parameters.slots must name at least one slot'],
+    ['a requirement without slots', variant('requirement/daily-sunscreen', {}, { slots: [] }), 'parameters.slots must name at least one slot'],
     [
       'a requirement window that ends before it starts',
-      variant('requirement/hyaluronic-acid', {}, { fromHours: 48, untilHours: 24 }),
+      variant('requirement/healing-hydration', {}, { fromHours: 48, untilHours: 24 }),
       'parameters.fromHours (48) must be below untilHours (24)',
     ],
     [
@@ -152,8 +166,8 @@ describe('compileRules', () => {
   it('reports every bad rule in one error, with the rule codes in its message', () => {
     const rules = [
       ...fixtureRules(),
-      { ...fixtureRule('pair/tretinoin-bpo'), id: 'x1', code: 'x/unknown-kind', kind: 'MAGIC' },
-      variant('stop-before/vitamin-c', { id: 'x2', code: 'x/negative' }, { hours: -3 }),
+      { ...shippedRule('pair-conflict/tretinoin-with-benzoyl-peroxide'), id: 'x1', code: 'x/unknown-kind', kind: 'MAGIC' },
+      variant('stop-before/vitamin-c-and-hydroquinone', { id: 'x2', code: 'x/negative' }, { hours: -3 }),
     ];
     let thrown: unknown;
     try {
@@ -169,10 +183,10 @@ describe('compileRules', () => {
   });
 
   it('rejects duplicate ids and codes', () => {
-    const duplicate = fixtureRule('stop-before/vitamin-c');
+    const duplicate = shippedRule('stop-before/vitamin-c-and-hydroquinone');
     expect(problemsOf([...fixtureRules(), duplicate])).toEqual([
-      'stop-before/vitamin-c: duplicate rule id rule-stop-before/vitamin-c',
-      'stop-before/vitamin-c: duplicate rule code stop-before/vitamin-c',
+      'stop-before/vitamin-c-and-hydroquinone: duplicate rule id rule-stop-before/vitamin-c-and-hydroquinone',
+      'stop-before/vitamin-c-and-hydroquinone: duplicate rule code stop-before/vitamin-c-and-hydroquinone',
     ]);
   });
 });
