@@ -106,16 +106,22 @@ class HitsSql {
     return `greatest(ts_rank(${vector}, ${this.tsquery}), ts_rank(${vector}, ${this.wordsTsquery}))::float8`;
   }
 
-  /** Relevance (see the top of the file); `terms` computes the parts from the name unless they are given (products). */
-  private score(
-    vector: string,
-    name: string,
-    terms?: { rank: string; topicalRank: string; exact: string; prefix: string; similarity: string },
-  ): string {
-    return `round((${terms ? terms.rank : this.rank(vector)}${terms ? ` + 0.4 * ${terms.topicalRank}` : ''}
-      + CASE WHEN ${terms ? terms.exact : `lower(${name}) = ${this.exact}`} THEN 1 ELSE 0 END
-      + CASE WHEN ${terms ? terms.prefix : `lower(${name}) LIKE ${this.prefix}`} THEN 0.2 ELSE 0 END
-      + 0.3 * ${terms ? terms.similarity : `word_similarity(${this.exact}, ${name})`})::numeric, 6)::float8`;
+  /**
+   * Whether a product's costly score terms come from `product_ranks` and `product_names` (pr, pn), computed only where they
+   * can be non-zero, rather than for every matching product. Either way gives the same scores; the pruned terms pay off
+   * unless most names share a trigram with the input, as they do for inputs under 4 characters (`pro`: every "Product…").
+   */
+  private get prunedTerms(): boolean {
+    return this.query.trigramText !== null;
+  }
+
+  /** Relevance (see the top of the file); a product's with the best rank of a matching topical it contains. */
+  private score(vector: string, name: string, topicalRank?: string): string {
+    const pruned = topicalRank !== undefined && this.prunedTerms;
+    return `round((${pruned ? 'COALESCE(pr.rank, 0)' : this.rank(vector)}${topicalRank ? ` + 0.4 * ${topicalRank}` : ''}
+      + CASE WHEN ${pruned ? 'COALESCE(pn.is_exact, FALSE)' : `lower(${name}) = ${this.exact}`} THEN 1 ELSE 0 END
+      + CASE WHEN ${pruned ? 'COALESCE(pn.is_prefix, FALSE)' : `lower(${name}) LIKE ${this.prefix}`} THEN 0.2 ELSE 0 END
+      + 0.3 * ${pruned ? 'COALESCE(pn.similarity, 0)' : `word_similarity(${this.exact}, ${name})`})::numeric, 6)::float8`;
   }
 
   private branches({ attributes, scored, productPairs }: HitsOptions): Record<SearchResultType, string> {
@@ -136,17 +142,7 @@ class HitsSql {
     return {
       // Products: the attributes of every matching product in one grouped join, not per product.
       [SearchResultType.PRODUCT]: `
-        SELECT 'PRODUCT'::text, p.id, ${
-          scored
-            ? this.score('p.search_vector', 'p.name', {
-                rank: 'COALESCE(pr.rank, 0)',
-                topicalRank: 'pm.topical_rank',
-                exact: 'COALESCE(pn.is_exact, FALSE)',
-                prefix: 'COALESCE(pn.is_prefix, FALSE)',
-                similarity: 'COALESCE(pn.similarity, 0)',
-              })
-            : 'NULL::float8'
-        }
+        SELECT 'PRODUCT'::text, p.id, ${scored ? this.score('p.search_vector', 'p.name', 'pm.topical_rank') : 'NULL::float8'}
           ${attrs(
             productPairs ? `'{}'::uuid[]` : `COALESCE(pf.topical_ids, '{}')`,
             productPairs ? `'{}'::text[]` : `COALESCE(pf.categories, '{}')`,
@@ -155,7 +151,7 @@ class HitsSql {
           )}
         FROM product_matches pm
           JOIN product p ON p.id = pm.id
-          ${scored ? 'LEFT JOIN product_ranks pr ON pr.id = p.id LEFT JOIN product_names pn ON pn.id = p.id' : ''}
+          ${scored && this.prunedTerms ? 'LEFT JOIN product_ranks pr ON pr.id = p.id LEFT JOIN product_names pn ON pn.id = p.id' : ''}
           ${attributes && !productPairs ? 'LEFT JOIN product_facts pf ON pf.product_id = p.id' : ''}
         WHERE ${v('p')} AND EXISTS (SELECT 1 FROM brand b WHERE b.id = p.brand_id AND ${v('b')})`,
       [SearchResultType.ARTICLE]: `
@@ -200,7 +196,7 @@ class HitsSql {
         FULL JOIN (SELECT m.id FROM product m WHERE m.search_vector @@ ${this.tsquery}
                    UNION SELECT m.id FROM product m WHERE ${this.typoMatch('m.name')}) d ON d.id = t.id)`,
     ];
-    if (options.scored) {
+    if (options.scored && this.prunedTerms) {
       // The terms of a product's score that are 0 for most products of a broad match, computed only where they are not:
       // ts_rank of a document holding one of the words, and the name terms of a name sharing a trigram with the input
       // (search_product_names, see its migration). The other products' terms are 0, as computing them would give.
