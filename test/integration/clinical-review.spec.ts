@@ -1,0 +1,109 @@
+// The clinical review's corrections (issue 16), each checked through the API by the item it names:
+// what a plan holds and warns about, and the shipped rules' severities, as a clinic would see them.
+import { startTestApp, TestApp } from '../support/test-app';
+
+jest.setTimeout(60_000);
+
+const PLAN = `query($input: RegimenInput!) {
+  recommendRegimen(input: $input) {
+    eligibility
+    warnings { code severity rule { code } }
+    holds { topical { slug } rule { code } from until }
+    days { date daysSinceSession am { topical { slug } } pm { topical { slug } } avoid { activity level rule { code } } }
+  }
+}`;
+const CHECK = `query($input: RoutineInput!) { checkRoutine(input: $input) { a { slug } b { slug } severity rule { code } } }`;
+const RULES = `{ compatibilityRules { code severity management } }`;
+
+const SESSION_AT = '2026-12-01T10:00:00Z';
+/** A 1.0 mm clinic session (T3), planned from its own day for two weeks. */
+const clinicSession = { treatment: 'professional-microneedling', performedAt: SESSION_AT, needleDepthMm: 1.0 };
+const afterSession = { lastSession: clinicSession, startDate: '2026-12-01', days: 14, timeZone: 'UTC', scarTypes: ['rolling'] };
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app?.close());
+
+async function plan(input: Record<string, unknown>): Promise<any> {
+  return (await app.data(PLAN, { input })).recommendRegimen;
+}
+
+const hoursAfterSession = (instant: string) => (Date.parse(instant) - Date.parse(SESSION_AT)) / 3_600_000;
+
+describe('issue 16: the clinical review’s corrections', () => {
+  it('item 1: antioxidant and cooling serums are held on the session day like peptides, never suggested from the session hour', async () => {
+    const regimen = await plan(afterSession);
+    for (const slug of ['vitamin-e-ferulic', 'centella-asiatica']) {
+      const hold = regimen.holds.find((h: any) => h.topical.slug === slug);
+      expect(hold).toMatchObject({ rule: { code: 'wait-after/antioxidant-and-cooling-serums/t3' } });
+      expect(hoursAfterSession(hold.until)).toBe(48);
+    }
+    // The session is at 10:00: the morning routine comes before it, the evening one after.
+    const evening = regimen.days[0].pm.map((s: any) => s.topical.slug);
+    expect(evening.length).toBeGreaterThan(0);
+    for (const slug of evening) expect(['hyaluronic-acid', 'ceramide-moisturiser']).toContain(slug);
+  });
+
+  it('item 6: direct sun is avoided for a week after a clinic-depth session, three days after a light home roll', async () => {
+    // The last day direct sun is still to be avoided, counted from the session (day 0).
+    const lastAvoided = (regimen: any) =>
+      Math.max(
+        ...regimen.days
+          .filter((d: any) => d.avoid.some((a: any) => a.activity === 'DIRECT_SUN' && a.level === 'AVOID'))
+          .map((d: any) => d.daysSinceSession),
+      );
+    expect(lastAvoided(await plan(afterSession))).toBe(7);
+    const homeRoll = { ...afterSession, lastSession: { treatment: 'home-dermaroller', performedAt: SESSION_AT, needleDepthMm: 0.25 } };
+    expect(lastAvoided(await plan(homeRoll))).toBe(3);
+  });
+
+  it('item 6: the mineral sunscreen rule agrees with its source: mineral SPF 50+ is allowed from the session when going out', async () => {
+    const { compatibilityRules } = await app.data(RULES);
+    const mineral = compatibilityRules.filter((r: any) => r.code.startsWith('wait-after/mineral-sunscreen/'));
+    expect(mineral).toHaveLength(5);
+    for (const rule of mineral) expect(rule.management).toMatch(/SPF 50 or more may go on from the session/);
+  });
+
+  it.each([
+    ['stop-before/retinoids', 'HIGH'],
+    ['stop-before/aha-bha-benzoyl-peroxide', 'HIGH'],
+    ['stop-before/tanning', 'HIGH'],
+    ['stop-before/direct-sun', 'HIGH'],
+    ['stop-before/laser-ipl-peel', 'HIGH'],
+    ['wait-after/laser-ipl-peel/any', 'HIGH'],
+    ['stop-before/vitamin-c-and-hydroquinone', 'MODERATE'],
+    ['contraindication/cold-sore-history', 'HIGH'],
+  ])('item 7: %s has the rules table’s severity, %s', async (code, severity) => {
+    const { compatibilityRules } = await app.data(RULES);
+    expect(compatibilityRules.find((r: any) => r.code === code)).toMatchObject({ severity });
+  });
+
+  it('item 7: a cold-sore history needs antiviral cover before needling: clearance, with a HIGH warning', async () => {
+    const regimen = await plan({ ...afterSession, conditions: ['COLD_SORE_HISTORY'] });
+    expect(regimen.eligibility).toBe('CLEARANCE_REQUIRED');
+    expect(regimen.warnings).toContainEqual(expect.objectContaining({ severity: 'HIGH', rule: { code: 'contraindication/cold-sore-history' } }));
+  });
+
+  it('item 9: pregnancy holds hydroquinone as well as retinoids, for the whole plan', async () => {
+    const regimen = await plan({ ...afterSession, conditions: ['PREGNANT'], currentTopicals: ['hydroquinone', 'retinol'] });
+    for (const slug of ['hydroquinone', 'retinol']) {
+      expect(regimen.holds).toContainEqual(expect.objectContaining({ topical: { slug }, rule: { code: 'contraindication/pregnant' } }));
+    }
+  });
+
+  it('item 13: non-copper peptides with an exfoliating acid in one routine is a low-severity conflict', async () => {
+    const { checkRoutine } = await app.data(CHECK, {
+      input: {
+        items: [
+          { slot: 'PM', topical: 'peptides' },
+          { slot: 'PM', topical: 'glycolic-acid' },
+        ],
+      },
+    });
+    expect(checkRoutine).toEqual([
+      { a: { slug: 'peptides' }, b: { slug: 'glycolic-acid' }, severity: 'LOW', rule: { code: 'pair-conflict/peptides-with-acids' } },
+    ]);
+  });
+});
