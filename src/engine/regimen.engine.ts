@@ -1,9 +1,9 @@
 // recommendRegimen: a day-by-day aftercare plan for one person, from a cached knowledge base.
-import { RuleKind, Slot } from '../domain/enums';
-import { RegimenPlan, RegimenRequest, RegimenStepResult, TopicalFact, TopicalHoldResult } from './facts';
+import { Eligibility, RuleKind, Slot, TopicalCategory } from '../domain/enums';
+import { RegimenPlan, RegimenRequest, RegimenStepResult, RegimenWarningResult, TopicalFact, TopicalHoldResult } from './facts';
 import { KnowledgeBase } from './knowledge-base';
 import { adviseActivities } from './activity-advice';
-import { assessEligibility } from './eligibility';
+import { assessEligibility, EligibilityAssessment } from './eligibility';
 import { compareText } from './ordering';
 import { PlanDay, formatInstant } from './plan-clock';
 import { ProductPicker } from './product-picker';
@@ -16,13 +16,57 @@ import { HoldWindow, TopicalHolds, computeTopicalHolds } from './topical-holds';
 
 export function recommendRegimen(kb: KnowledgeBase, request: RegimenRequest): RegimenPlan {
   const context = createRegimenContext(kb, request);
+  const assessment = assessEligibility(kb, context);
+  if (assessment.eligibility === Eligibility.NOT_RECOMMENDED) return basicCarePlan(kb, context, assessment);
+  return planAround(kb, context, assessment);
+}
+
+/** The categories of basic skin care: what a person who should not be needled keeps using. */
+const BASIC_CARE = new Set([TopicalCategory.HUMECTANT, TopicalCategory.MOISTURISER, TopicalCategory.SUNSCREEN]);
+
+/**
+ * Needling is not advisable: no plan may presume it goes ahead. The answer is the eligibility, its
+ * warnings (each with its referral) and basic care only (moisturiser and sunscreen, as if no
+ * session were done or booked), over the same days.
+ */
+function basicCarePlan(kb: KnowledgeBase, context: RegimenContext, assessment: EligibilityAssessment): RegimenPlan {
+  const { request } = context;
+  const basicCare = [...context.currentTopicalIds].filter((id) => BASIC_CARE.has(kb.topicalsById.get(id)!.category));
+  const moisturiser = kb.topicals.find((topical) => topical.category === TopicalCategory.MOISTURISER);
+  if (moisturiser && !basicCare.some((id) => kb.topicalsById.get(id)!.category === TopicalCategory.MOISTURISER)) basicCare.push(moisturiser.id);
+  const withoutNeedling = createRegimenContext(kb, {
+    ...request,
+    lastSession: null,
+    nextSession: null,
+    scarTypeIds: [],
+    currentTopicalIds: basicCare,
+    currentProductIds: [],
+    startDate: context.days[0].date,
+  });
+  const strongest = assessment.warnings[0];
+  const basicCareOnly: RegimenWarningResult = {
+    code: BASIC_CARE_ONLY,
+    severity: strongest.severity,
+    message:
+      'Needling is not recommended, so this plan covers basic skin care only: a gentle cleanser, a moisturiser and sunscreen. ' +
+      'Please see a dermatologist about other treatments for the scars.',
+    condition: strongest.condition,
+    ruleId: strongest.ruleId,
+  };
+  return planAround(kb, withoutNeedling, { eligibility: assessment.eligibility, warnings: [...assessment.warnings, basicCareOnly] });
+}
+
+/** The warning code of a NOT_RECOMMENDED answer's basic-care plan. */
+export const BASIC_CARE_ONLY = 'BASIC_CARE_ONLY';
+
+function planAround(kb: KnowledgeBase, context: RegimenContext, { eligibility, warnings }: EligibilityAssessment): RegimenPlan {
+  const { request } = context;
   const holds = computeTopicalHolds(kb, context);
   const scarHelpers = chooseScarHelpers(kb, context, holds);
   const plannedDays = new StepPlanner(kb, context, holds, scarHelpers.topicals).plan();
   const explainer = new StepExplainer(kb, context, holds, scarHelpers.retinoidLeftOut);
   const picker = new ProductPicker(kb, holds, request.productFilter, context.currentProductIds);
   const advice = adviseActivities(kb, context);
-  const { eligibility, warnings } = assessEligibility(kb, context);
 
   // Holds are reported for what the plan concerns, not for the whole catalog.
   const concernedTopicalIds = new Set([

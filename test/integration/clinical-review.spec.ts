@@ -46,6 +46,20 @@ describe('issue 16: the clinical review’s corrections', () => {
     for (const slug of evening) expect(['hyaluronic-acid', 'ceramide-moisturiser']).toContain(slug);
   });
 
+  it('item 5: NOT_RECOMMENDED (keloid tendency) answers with the referral and basic care only, never needling aftercare', async () => {
+    const regimen = await plan({ ...afterSession, conditions: ['KELOID_TENDENCY'], currentTopicals: ['tretinoin', 'ceramide-moisturiser'] });
+    expect(regimen.eligibility).toBe('NOT_RECOMMENDED');
+    expect(regimen.warnings[0]).toMatchObject({ severity: 'HIGH', rule: { code: 'contraindication/keloid-tendency' } });
+    expect(regimen.warnings).toContainEqual(expect.objectContaining({ code: 'BASIC_CARE_ONLY', rule: { code: 'contraindication/keloid-tendency' } }));
+    const steps = new Set(regimen.days.flatMap((d: any) => [...d.am, ...d.pm].map((s: any) => s.topical.slug)));
+    expect([...steps].sort()).toEqual(['ceramide-moisturiser', 'mineral-sunscreen']);
+    // Nothing presumes a session: no wait, stop or avoid from needling rules, no day counted from a session.
+    const needlingRules = /^(wait-after|stop-before|session-interval)\//;
+    expect(regimen.holds.filter((h: any) => needlingRules.test(h.rule.code))).toEqual([]);
+    expect(regimen.days.flatMap((d: any) => d.avoid).filter((a: any) => needlingRules.test(a.rule?.code ?? ''))).toEqual([]);
+    expect(regimen.days.every((d: any) => d.daysSinceSession === null)).toBe(true);
+  });
+
   it('item 6: direct sun is avoided for a week after a clinic-depth session, three days after a light home roll', async () => {
     // The last day direct sun is still to be avoided, counted from the session (day 0).
     const lastAvoided = (regimen: any) =>
