@@ -26,22 +26,31 @@ const BASIC_CARE = new Set([TopicalCategory.HUMECTANT, TopicalCategory.MOISTURIS
 
 /**
  * Needling is not advisable: no plan may presume it goes ahead. The answer is the eligibility, its
- * warnings (each with its referral) and basic care only (moisturiser and sunscreen, as if no
- * session were done or booked), over the same days.
+ * warnings (each with its referral) and basic care only (moisturiser and sunscreen) over the same
+ * days. A booked session is left out; a session already done keeps its waits and activity advice,
+ * which protect skin that was needled anyway.
  */
 function basicCarePlan(kb: KnowledgeBase, context: RegimenContext, assessment: EligibilityAssessment): RegimenPlan {
   const { request } = context;
-  const basicCare = [...context.currentTopicalIds].filter((id) => BASIC_CARE.has(kb.topicalsById.get(id)!.category));
+  const isBasicCare = (topicalId: string) => BASIC_CARE.has(kb.topicalsById.get(topicalId)!.category);
+  const basicCare = [...context.currentTopicalIds].filter(isBasicCare);
   const moisturiser = kb.topicals.find((topical) => topical.category === TopicalCategory.MOISTURISER);
   if (moisturiser && !basicCare.some((id) => kb.topicalsById.get(id)!.category === TopicalCategory.MOISTURISER)) basicCare.push(moisturiser.id);
   const withoutNeedling = createRegimenContext(kb, {
     ...request,
-    lastSession: null,
     nextSession: null,
     scarTypeIds: [],
     currentTopicalIds: basicCare,
     currentProductIds: [],
     startDate: context.days[0].date,
+    // A sunscreen with vitamin C in it would bring back an active: only products of basic care alone.
+    productFilter: {
+      ...request.productFilter,
+      excludeProductIds: [
+        ...request.productFilter.excludeProductIds,
+        ...[...kb.productsById.values()].filter((product) => !product.topicalIds.every(isBasicCare)).map((product) => product.fact.id),
+      ],
+    },
   });
   const strongest = assessment.warnings[0];
   const basicCareOnly: RegimenWarningResult = {
@@ -53,17 +62,29 @@ function basicCarePlan(kb: KnowledgeBase, context: RegimenContext, assessment: E
     condition: strongest.condition,
     ruleId: strongest.ruleId,
   };
-  return planAround(kb, withoutNeedling, { eligibility: assessment.eligibility, warnings: [...assessment.warnings, basicCareOnly] });
+  return planAround(kb, withoutNeedling, { eligibility: assessment.eligibility, warnings: [...assessment.warnings, basicCareOnly] }, isBasicCare);
 }
 
 /** The warning code of a NOT_RECOMMENDED answer's basic-care plan. */
 export const BASIC_CARE_ONLY = 'BASIC_CARE_ONLY';
 
-function planAround(kb: KnowledgeBase, context: RegimenContext, { eligibility, warnings }: EligibilityAssessment): RegimenPlan {
+/** The plan for `context`, with steps and reported holds for the topicals `planned` accepts (all, but in a basic-care plan). */
+function planAround(
+  kb: KnowledgeBase,
+  context: RegimenContext,
+  { eligibility, warnings }: EligibilityAssessment,
+  planned: (topicalId: string) => boolean = () => true,
+): RegimenPlan {
   const { request } = context;
   const holds = computeTopicalHolds(kb, context);
   const scarHelpers = chooseScarHelpers(kb, context, holds);
-  const plannedDays = new StepPlanner(kb, context, holds, scarHelpers.topicals).plan();
+  const plannedDays = new StepPlanner(kb, context, holds, scarHelpers.topicals).plan().map((day) => ({
+    ...day,
+    steps: {
+      [Slot.AM]: day.steps[Slot.AM].filter((s) => planned(s.topical.id)),
+      [Slot.PM]: day.steps[Slot.PM].filter((s) => planned(s.topical.id)),
+    },
+  }));
   const explainer = new StepExplainer(kb, context, holds, scarHelpers.retinoidLeftOut);
   const picker = new ProductPicker(kb, holds, request.productFilter, context.currentProductIds);
   const advice = adviseActivities(kb, context);
@@ -74,7 +95,7 @@ function planAround(kb: KnowledgeBase, context: RegimenContext, { eligibility, w
     ...kb.rules.byKind[RuleKind.REQUIREMENT].flatMap((rule) => rule.subjectTopicalIds),
     ...scarHelpers.topicals.map((topical) => topical.id),
   ]);
-  const reportedHolds = reportHolds(kb, context, holds, concernedTopicalIds);
+  const reportedHolds = reportHolds(kb, context, holds, new Set([...concernedTopicalIds].filter(planned)));
   const days = plannedDays.map((planned, index) => ({
     date: planned.day.date,
     daysSinceSession: daysSinceSession(context, planned.day),

@@ -47,17 +47,32 @@ describe('issue 16: the clinical review’s corrections', () => {
   });
 
   it('item 5: NOT_RECOMMENDED (keloid tendency) answers with the referral and basic care only, never needling aftercare', async () => {
-    const regimen = await plan({ ...afterSession, conditions: ['KELOID_TENDENCY'], currentTopicals: ['tretinoin', 'ceramide-moisturiser'] });
-    expect(regimen.eligibility).toBe('NOT_RECOMMENDED');
-    expect(regimen.warnings[0]).toMatchObject({ severity: 'HIGH', rule: { code: 'contraindication/keloid-tendency' } });
-    expect(regimen.warnings).toContainEqual(expect.objectContaining({ code: 'BASIC_CARE_ONLY', rule: { code: 'contraindication/keloid-tendency' } }));
-    const steps = new Set(regimen.days.flatMap((d: any) => [...d.am, ...d.pm].map((s: any) => s.topical.slug)));
-    expect([...steps].sort()).toEqual(['ceramide-moisturiser', 'mineral-sunscreen']);
-    // Nothing presumes a session: no wait, stop or avoid from needling rules, no day counted from a session.
-    const needlingRules = /^(wait-after|stop-before|session-interval)\//;
-    expect(regimen.holds.filter((h: any) => needlingRules.test(h.rule.code))).toEqual([]);
-    expect(regimen.days.flatMap((d: any) => d.avoid).filter((a: any) => needlingRules.test(a.rule?.code ?? ''))).toEqual([]);
-    expect(regimen.days.every((d: any) => d.daysSinceSession === null)).toBe(true);
+    const basicCare = ['ceramide-moisturiser', 'chemical-sunscreen', 'hyaluronic-acid', 'mineral-sunscreen'];
+    const stepsOf = (regimen: any) => new Set<string>(regimen.days.flatMap((d: any) => [...d.am, ...d.pm].map((s: any) => s.topical.slug)));
+
+    // After a session already done: basic care only, keeping the waits that protect the needled skin.
+    const after = await plan({ ...afterSession, conditions: ['KELOID_TENDENCY'], currentTopicals: ['tretinoin', 'ceramide-moisturiser'] });
+    expect(after.eligibility).toBe('NOT_RECOMMENDED');
+    expect(after.warnings[0]).toMatchObject({ severity: 'HIGH', rule: { code: 'contraindication/keloid-tendency' } });
+    expect(after.warnings).toContainEqual(expect.objectContaining({ code: 'BASIC_CARE_ONLY', rule: { code: 'contraindication/keloid-tendency' } }));
+    expect(stepsOf(after)).toContain('ceramide-moisturiser');
+    for (const slug of stepsOf(after)) expect(basicCare).toContain(slug);
+
+    // Before a booked session: nothing presumes it goes ahead (no stop-before holds or advice, no day counted from it).
+    const before = await plan({
+      nextSession: { ...clinicSession, performedAt: '2026-12-10T10:00:00Z' },
+      startDate: '2026-12-01',
+      days: 14,
+      timeZone: 'UTC',
+      conditions: ['KELOID_TENDENCY'],
+      currentTopicals: ['tretinoin'],
+    });
+    expect(before.eligibility).toBe('NOT_RECOMMENDED');
+    const sessionRules = /^(wait-after|stop-before|session-interval)\//;
+    expect(before.holds.filter((h: any) => sessionRules.test(h.rule.code))).toEqual([]);
+    expect(before.days.flatMap((d: any) => d.avoid).filter((a: any) => sessionRules.test(a.rule?.code ?? ''))).toEqual([]);
+    expect(before.days.every((d: any) => d.daysSinceSession === null)).toBe(true);
+    for (const slug of stepsOf(before)) expect(basicCare).toContain(slug);
   });
 
   it('item 6: direct sun is avoided for a week after a clinic-depth session, three days after a light home roll', async () => {

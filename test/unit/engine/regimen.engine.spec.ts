@@ -12,7 +12,7 @@ import {
   Slot,
   TopicalCategory,
 } from '../../../src/domain/enums';
-import { RegimenPlan, RuleFact, recommendRegimen } from '../../../src/engine';
+import { BASIC_CARE_ONLY, RegimenPlan, RuleFact, recommendRegimen } from '../../../src/engine';
 import { buildPlanDays, planZone } from '../../../src/engine/plan-clock';
 import {
   NO_FILTER,
@@ -248,21 +248,22 @@ describe('recommendRegimen: contraindications and eligibility', () => {
   });
 
   it.each<[string, Parameters<typeof request>[0], Eligibility, string[]]>([
-    ['keloid tendency', { conditions: [SkinCondition.KELOID_TENDENCY] }, Eligibility.NOT_RECOMMENDED, ['KELOID_TENDENCY']],
-    ['a keloid scar', { scarTypeIds: [scarTypeId('keloid')] }, Eligibility.NOT_RECOMMENDED, ['RAISED_SCAR']],
+    ['keloid tendency', { conditions: [SkinCondition.KELOID_TENDENCY] }, Eligibility.NOT_RECOMMENDED, ['KELOID_TENDENCY', BASIC_CARE_ONLY]],
+    ['a keloid scar', { scarTypeIds: [scarTypeId('keloid')] }, Eligibility.NOT_RECOMMENDED, ['RAISED_SCAR', BASIC_CARE_ONLY]],
     ['Fitzpatrick V', { fitzpatrickType: 5 }, Eligibility.CAUTION, ['PIGMENTATION_RISK']],
     ['Fitzpatrick III', { fitzpatrickType: 3 }, Eligibility.ELIGIBLE, []],
     [
       'several conditions',
       { conditions: [SkinCondition.COLD_SORE_HISTORY, SkinCondition.ACTIVE_ACNE, SkinCondition.ANTICOAGULANTS] },
       Eligibility.CLEARANCE_REQUIRED,
-      ['ANTICOAGULANTS', 'ACTIVE_ACNE', 'COLD_SORE_HISTORY'],
+      // Antiviral cover for a cold-sore history needs a prescriber: clearance, like anticoagulants.
+      ['ANTICOAGULANTS', 'COLD_SORE_HISTORY', 'ACTIVE_ACNE'],
     ],
     [
       'a keloid scar and Fitzpatrick VI',
       { scarTypeIds: [scarTypeId('keloid')], fitzpatrickType: 6 },
       Eligibility.NOT_RECOMMENDED,
-      ['RAISED_SCAR', 'PIGMENTATION_RISK'],
+      ['RAISED_SCAR', 'PIGMENTATION_RISK', BASIC_CARE_ONLY],
     ],
   ])('%s gives %s', (_, overrides, eligibility, codes) => {
     const plan = recommendRegimen(kb, request(overrides));
@@ -285,6 +286,12 @@ describe('recommendRegimen: contraindications and eligibility', () => {
         ruleId: ruleId('contraindication/keloid-tendency'),
       },
       expect.objectContaining({ code: 'RAISED_SCAR', condition: null, ruleId: ruleId('contraindication/raised-scar') }),
+      // The basic-care answer's note takes the strongest warning's condition and rule.
+      expect.objectContaining({
+        code: BASIC_CARE_ONLY,
+        condition: SkinCondition.KELOID_TENDENCY,
+        ruleId: ruleId('contraindication/keloid-tendency'),
+      }),
     ]);
   });
 
@@ -470,11 +477,13 @@ describe('recommendRegimen: requirements and suggestions', () => {
     const plan = recommendRegimen(kb, request({ lastSession: session(Device.DERMAPEN, 1.5, SESSION_AT), using: ['vitamin-c'] }));
 
     expect([...new Set(plan.holds.map((hold) => slugOf(hold.topicalId)))].sort()).toEqual([
+      'centella-asiatica',
       'chemical-sunscreen',
       'growth-factors',
       'mineral-sunscreen',
       'peptides',
       'vitamin-c',
+      'vitamin-e-ferulic',
     ]);
   });
 
@@ -517,7 +526,7 @@ describe('recommendRegimen: activities', () => {
   const adviceOn = (plan: RegimenPlan) => (index: number, activity: Activity) => plan.days[index].avoid.find((a) => a.activity === activity);
 
   it('advises per day, avoid before minimise, longest window', () => {
-    // No shipped activity has windows of both levels: a 14-day MINIMISE of direct sun under wait-after/direct-sun/any's 3-day AVOID.
+    // No shipped activity has windows of both levels: a 14-day MINIMISE of direct sun under the 7-day AVOID after a deep pen session.
     const minimisedSun = waitRule('wait-after/test-minimise-direct-sun', 14 * 24, {
       activity: Activity.DIRECT_SUN,
       adviceLevel: ActivityAdviceLevel.MINIMISE,
@@ -530,8 +539,8 @@ describe('recommendRegimen: activities', () => {
 
     expect(range(0, 27).filter((index) => advice(index, Activity.MAKEUP))).toEqual(range(0, 3));
     expect(range(0, 27).filter((index) => advice(index, Activity.PROLONGED_SUN))).toEqual(range(0, 14));
-    expect(advice(3, Activity.DIRECT_SUN)?.level).toBe(ActivityAdviceLevel.AVOID);
-    expect(advice(4, Activity.DIRECT_SUN)?.level).toBe(ActivityAdviceLevel.MINIMISE);
+    expect(advice(7, Activity.DIRECT_SUN)?.level).toBe(ActivityAdviceLevel.AVOID);
+    expect(advice(8, Activity.DIRECT_SUN)?.level).toBe(ActivityAdviceLevel.MINIMISE);
     expect(advice(14, Activity.DIRECT_SUN)?.level).toBe(ActivityAdviceLevel.MINIMISE);
     expect(advice(15, Activity.DIRECT_SUN)).toBeUndefined();
     expect(advice(0, Activity.MAKEUP)).toEqual({

@@ -13,7 +13,16 @@ import {
   Slot,
   Device,
 } from '../../../src/domain/enums';
-import { KnowledgeBase, RegimenPlan, RegimenRequest, RoutineItemFact, RuleFact, checkRoutine, recommendRegimen } from '../../../src/engine';
+import {
+  BASIC_CARE_ONLY,
+  checkRoutine,
+  KnowledgeBase,
+  recommendRegimen,
+  RegimenPlan,
+  RegimenRequest,
+  RoutineItemFact,
+  RuleFact,
+} from '../../../src/engine';
 import { createRegimenContext } from '../../../src/engine/regimen-context';
 import { computeTopicalHolds } from '../../../src/engine/topical-holds';
 import {
@@ -155,7 +164,9 @@ function planViolations(request: RegimenRequest, plan: RegimenPlan): string[] {
   };
   const zone = request.timeZone;
   // Products may contain topicals the plan does not report holds for, so their check uses the engine's own holds.
-  const internalHolds = computeTopicalHolds(kb, createRegimenContext(kb, request));
+  // A NOT_RECOMMENDED answer plans basic care as if the booked session will not happen.
+  const plannedFor = plan.warnings.some((warning) => warning.code === BASIC_CARE_ONLY) ? { ...request, nextSession: null } : request;
+  const internalHolds = computeTopicalHolds(kb, createRegimenContext(kb, plannedFor));
   const reportedHolds = plan.holds.map((hold) => ({
     topicalId: hold.topicalId,
     from: hold.from === null ? -Infinity : DateTime.fromISO(hold.from).toMillis(),
@@ -212,6 +223,8 @@ function planViolations(request: RegimenRequest, plan: RegimenPlan): string[] {
   const current = new Set([...request.currentTopicalIds, ...request.currentProductIds.flatMap((id) => kb.productsById.get(id)!.topicalIds)]);
   for (const topicalId of current) {
     const explained =
+      // A NOT_RECOMMENDED answer keeps basic care only and says so.
+      plan.warnings.some((warning) => warning.code === BASIC_CARE_ONLY) ||
       plan.holds.some((hold) => hold.topicalId === topicalId) ||
       plan.conflicts.some((conflict) => conflict.aTopicalId === topicalId || conflict.bTopicalId === topicalId);
     const daysWithIt = plan.days.filter((day) => [...day.am, ...day.pm].some((step) => step.topicalId === topicalId));
