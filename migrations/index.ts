@@ -14,6 +14,7 @@ import { WebhookSecretsEncrypted1795256000000 } from './1795256000000-WebhookSec
 import { ArticlePublishedOrderIndex1795257000000 } from './1795257000000-ArticlePublishedOrderIndex';
 import { KnowledgeImport1795258000000 } from './1795258000000-KnowledgeImport';
 import { SearchAtScale1795258300000 } from './1795258300000-SearchAtScale';
+import { NoJitForApiStatements1795258400000 } from './1795258400000-NoJitForApiStatements';
 
 export const MIGRATIONS = [
   InitialSchema1795249162286,
@@ -30,4 +31,5 @@ export const MIGRATIONS = [
   ArticlePublishedOrderIndex1795257000000,
   KnowledgeImport1795258000000,
   SearchAtScale1795258300000,
+  NoJitForApiStatements1795258400000,
 ];

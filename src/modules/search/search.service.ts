@@ -9,10 +9,13 @@
 //   plus (products) 0.4 × the best rank of a matching
 //   topical it contains, plus 1 when the name equals the input, 0.2 when it starts with it and
 //   0.3 × the trigram word similarity of input and name; rounded to 6 decimals, so that the
-//   keyset cursor (score, id) compares exactly.
+//   keyset cursor (score, id) compares exactly. On a large catalog a broad word matches tens of
+//   thousands of products through their topicals, so a product's costly terms are computed only
+//   where they can be non-zero (see `prunedTerms`), with the same result: the work per match is
+//   a few hash lookups (docs/performance/decisions/009-search-at-scale.md).
 // - facets: one statement over the same matches with per-entry attributes (topicals, categories,
-//   scar types, brand, price band, stock); each facet is counted under every filter criterion
-//   except its own, which is exactly what selecting one of its values would return.
+//   scar types, brand, price band, stock), unscored; each facet is counted under every filter
+//   criterion except its own, which is exactly what selecting one of its values would return.
 //
 // Why products match their topicals at query time rather than through a denormalised column kept
 // by triggers: the topical table is small (tens of rows), so matching it first and following
@@ -53,7 +56,7 @@ interface HitsOptions {
   scored: boolean;
   /**
    * With attributes: leave products' topical, category and scar type arrays empty and give their topicals as
-   * `product_pairs (type, id, topical_id, category, scar_type_ids)` instead, one row per product and topical. Facets whose
+   * `product_pairs (type, id, topical_id, category)` instead, one row per product and topical. Facets whose
    * filter has no criterion on those attributes count the pairs: cheaper than building three arrays per product.
    */
   productPairs?: boolean;
@@ -236,7 +239,7 @@ class HitsSql {
     ctes.push(`hits (${columns}) AS ${materialized ? 'MATERIALIZED ' : ''}(${types.map((type) => branches[type]).join('\nUNION ALL')})`);
     if (options.attributes && options.productPairs) {
       ctes.push(`product_pairs AS MATERIALIZED (
-        SELECT h.type, h.id, tf.id AS topical_id, tf.category, tf.scar_type_ids
+        SELECT h.type, h.id, tf.id AS topical_id, tf.category
         FROM hits h JOIN ${LINK_TABLES.productIngredient} pi ON pi.product_id = h.id JOIN topical_facts tf ON tf.id = pi.topical_id
         WHERE h.type = '${SearchResultType.PRODUCT}')`);
     }
@@ -390,7 +393,14 @@ export class SearchService {
         FROM (${related('topical', 'topical_ids', 'h.topical_id AS value FROM product_pairs h', false)}) r JOIN topical t ON t.id = r.value::uuid GROUP BY t.slug, t.name
       UNION ALL
       SELECT 'scarType', s.slug, s.name, count(*)::int
-        FROM (${related('scarType', 'scar_type_ids', 's.id AS value FROM product_pairs h CROSS JOIN LATERAL unnest(h.scar_type_ids) AS s(id)', true)}) r
+        FROM (${related(
+          'scarType',
+          'scar_type_ids',
+          // Each topical's scar types unnested once, not once per product containing it.
+          `s.id AS value FROM product_pairs h
+            JOIN (SELECT tf.id AS topical_id, x.id FROM topical_facts tf CROSS JOIN LATERAL unnest(tf.scar_type_ids) AS x(id)) s ON s.topical_id = h.topical_id`,
+          true,
+        )}) r
         JOIN scar_type s ON s.id = r.value::uuid GROUP BY s.slug, s.name
       UNION ALL
       SELECT 'brand', b.slug, b.name, count(*)::int FROM hits h JOIN brand b ON b.id = h.brand_id WHERE ${where('brand')} GROUP BY b.slug, b.name
