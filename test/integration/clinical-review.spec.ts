@@ -13,7 +13,7 @@ const PLAN = `query($input: RegimenInput!) {
   }
 }`;
 const CHECK = `query($input: RoutineInput!) { checkRoutine(input: $input) { a { slug } b { slug } severity rule { code } } }`;
-const RULES = `{ compatibilityRules { code severity management } }`;
+const RULES = `{ compatibilityRules { code severity rationale management citations { key } } }`;
 
 const SESSION_AT = '2026-12-01T10:00:00Z';
 /** A 1.0 mm clinic session (T3), planned from its own day for two weeks. */
@@ -120,6 +120,44 @@ describe('issue 16: the clinical review’s corrections', () => {
     for (const slug of ['hydroquinone', 'retinol']) {
       expect(regimen.holds).toContainEqual(expect.objectContaining({ topical: { slug }, rule: { code: 'contraindication/pregnant' } }));
     }
+  });
+
+  it('item 14: the vitamin C rules cite the granuloma reports, not a skin-of-colour review', async () => {
+    const { compatibilityRules } = await app.data(RULES);
+    const vitaminC = compatibilityRules.filter((r: any) => r.code.startsWith('wait-after/vitamin-c/'));
+    expect(vitaminC).toHaveLength(5);
+    for (const rule of vitaminC) {
+      const keys = rule.citations.map((c: any) => c.key);
+      expect(keys).toContain('soltani-arabshahi-2014-jama-derm');
+      expect(keys).not.toContain('cohen-elbuluk-2016-jaad');
+    }
+  });
+
+  it('item 14: the raised-scar rule names the review that found improvement as the dissent it cites', async () => {
+    const { compatibilityRules } = await app.data(RULES);
+    const rule = compatibilityRules.find((r: any) => r.code === 'contraindication/raised-scar');
+    expect(rule.rationale).toMatch(/Juhasz & Cohen 2020, cited here as the dissenting view/);
+    expect(rule.citations.map((c: any) => c.key)).toContain('juhasz-cohen-2020-ccid');
+  });
+
+  it('item 14: organic sunscreen filters are described correctly', async () => {
+    const { compatibilityRules } = await app.data(RULES);
+    const chemical = compatibilityRules.filter((r: any) => r.code.startsWith('wait-after/chemical-sunscreen/'));
+    expect(chemical).toHaveLength(5);
+    for (const rule of chemical) expect(rule.rationale).not.toMatch(/work inside the upper skin/);
+  });
+
+  it.each(['vitamin-c', 'vitamin-c-derivatives', 'glycolic-acid', 'lactic-acid', 'salicylic-acid'])(
+    'item 14: %s is not listed as helping ice-pick scars, which respond least to topicals',
+    async (slug) => {
+      const { topical } = await app.data(`query($slug: String!) { topical(slug: $slug) { helpsScarTypes { slug } } }`, { slug });
+      expect(topical.helpsScarTypes.map((s: any) => s.slug).sort()).toEqual(['boxcar', 'rolling']);
+    },
+  );
+
+  it('item 14: a home roller is disinfected, not sterilised', async () => {
+    const { treatment } = await app.data(`{ treatment(slug: "home-dermaroller") { summary risks } }`);
+    expect([treatment.summary, ...treatment.risks].join(' ')).not.toMatch(/sterilis/);
   });
 
   it('item 13: non-copper peptides with an exfoliating acid in one routine is a low-severity conflict', async () => {

@@ -146,7 +146,7 @@ Most people have a mix of types, and raised and indented scars can sit side by s
 
 Dermarollers and derma-pens for home use have become very popular. Rolling is offered at clinics as well as sold for home use, but home devices use far shorter needles, usually 0.2–0.5 mm, against up to 3.5 mm on professional equipment. That makes them suited to mild scarring and texture rather than deep scars. It is easy to hurt your skin with a needle device you cannot see clearly on your own face, which is why our sources recommend professional treatment where possible; anyone with moderate or severe scars should have a dermatologist plan the treatment and its frequency.
 
-Our timelines sort home rolling into two depth tiers: up to 0.25 mm, and 0.3–0.5 mm.
+Our timelines sort home rolling into two depth tiers: up to 0.25 mm, and over 0.25 mm up to 0.5 mm.
 
 ## Before you start
 
@@ -162,7 +162,7 @@ If you get cold sores, ask a doctor about antiviral cover before rolling. In the
 
 ## Step by step
 
-1. **Clean the roller.** It must be clean and sterile; disinfect it as the maker instructs and let it air-dry. Never share it.
+1. **Clean the roller.** It must be clean and disinfected (a roller cannot be sterilised at home): disinfect it as the maker instructs and let it air-dry. Never share it.
 2. **Wash the area** well and pat it dry.
 3. **Roll in three directions:** horizontal, vertical and diagonal passes, with light pressure only. Lift the roller between passes rather than dragging it.
 4. **Steer clear** of any active spot or inflamed patch.
@@ -173,7 +173,7 @@ If you get cold sores, ask a doctor about antiviral cover before rolling. In the
 
 Two things set the pace: how deep your scars are and how quickly your skin settles after each session.
 
-- **Mild scarring:** weekly. Our timeline leaves at least 7 days between sessions at 0.3–0.5 mm and at least 3 days at 0.25 mm or less.
+- **Mild scarring:** weekly. Our timeline leaves at least 7 days between sessions over 0.25 mm up to 0.5 mm and at least 3 days at 0.25 mm or less.
 - **Moderate or severe scarring:** a dermatologist decides the schedule.
 
 ## What is normal afterwards
@@ -230,7 +230,7 @@ Regular, careful rolling may give smoother, more even skin over time, but result
     ],
     body: `## Why the waits depend on depth
 
-Needle channels close within roughly 2 to 24 hours, but the skin barrier takes longer to recover. After very shallow rolling it is usually back within about 72 hours; deeper work loses more water for longer, and after radio-frequency microneedling the barrier takes about a week to return to normal. Our timeline therefore uses four depth tiers: up to 0.25 mm; 0.3–0.5 mm; 0.6–1.0 mm; and 1.1 mm or deeper, where any RF session belongs regardless of depth. Your clinic's instructions come first.
+Needle channels close within roughly 2 to 24 hours, but the skin barrier takes longer to recover. After very shallow rolling it is usually back within about 72 hours; deeper work loses more water for longer, and after radio-frequency microneedling the barrier takes about a week to return to normal. Our timeline therefore uses four depth tiers: up to 0.25 mm; over 0.25 mm up to 0.5 mm; over 0.5 mm up to 1.0 mm; and over 1.0 mm, where any RF session belongs regardless of depth. Your clinic's instructions come first.
 
 ## Session day
 
@@ -240,7 +240,7 @@ After light rolling, redness usually fades within hours; after clinic-depth need
 
 Day 0 is the session day. Columns are the four tiers.
 
-| Product or activity | to 0.25 mm | 0.3–0.5 mm | 0.6–1.0 mm | 1.1 mm+ or RF |
+| Product or activity | up to 0.25 mm | over 0.25 to 0.5 mm | over 0.5 to 1.0 mm | over 1.0 mm, or RF |
 |---|---|---|---|---|
 | Hyaluronic acid, bland moisturiser | 0 | 0 | 0 | 0 |
 | Mineral sunscreen | 0 (after 12 h) | 1 | 1 | 1 |
@@ -275,7 +275,7 @@ UV on freshly treated skin can blunt the result and burns it more easily than us
 
 - Waxing: wait 7 days.
 - Laser, IPL or chemical peels: wait 28 days.
-- Next needling session: at least 3 days for 0.25 mm or less, 7 days for 0.3–0.5 mm, 28 days for anything deeper or RF.
+- Next needling session: at least 3 days for 0.25 mm or less, 7 days over 0.25 mm up to 0.5 mm, 28 days for anything deeper or RF.
 
 Contact your practitioner about spreading redness, pus, fever, worsening pain or a rash.
 `,
@@ -361,7 +361,7 @@ Before a planned session, stop retinoids and retinol 7 days ahead, and the same 
 
 If you have taken isotretinoin in the last six months, many clinics will postpone needling. The practice is contested: a 2017 expert consensus judged the evidence insufficient to justify waiting, so ask your dermatologist.
 
-After the session, bring products back in the order set out in our aftercare guide. Prescription retinoids come back last: day 3 after a session of 0.25 mm or less, day 7 at 0.3–0.5 mm, and day 14 after 0.6 mm or deeper or any RF treatment.
+After the session, bring products back in the order set out in our aftercare guide. Prescription retinoids come back last: day 3 after a session of 0.25 mm or less, day 7 over 0.25 mm up to 0.5 mm, and day 14 over 0.5 mm or after any RF treatment.
 `,
   },
   {
