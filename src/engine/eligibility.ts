@@ -1,6 +1,6 @@
 // Whether needling is advisable for this person: the strongest applicable contraindication wins,
 // and a next session booked too soon is at least a caution. A plan is produced either way.
-import { ELIGIBILITY_STRENGTH, Eligibility, RuleKind } from '../domain/enums';
+import { ELIGIBILITY_STRENGTH, Eligibility, RuleKind, Severity } from '../domain/enums';
 import { RegimenWarningResult } from './facts';
 import { KnowledgeBase } from './knowledge-base';
 import { scopeMatches } from './needling-scope';
@@ -13,6 +13,9 @@ interface EligibilityWarning {
   readonly eligibility: Eligibility;
   readonly warning: RegimenWarningResult;
 }
+
+/** The note that a plan assumed the cautious case because no Fitzpatrick type was given. */
+export const FITZPATRICK_TYPE_UNKNOWN = 'FITZPATRICK_TYPE_UNKNOWN';
 
 export interface EligibilityAssessment {
   readonly eligibility: Eligibility;
@@ -33,6 +36,22 @@ export function assessEligibility(kb: KnowledgeBase, context: RegimenContext): E
   }));
   const tooSoon = sessionTooSoon(kb, context);
   if (tooSoon) found.push(tooSoon);
+  const assumedDarkSkin =
+    context.request.fitzpatrickType === null && context.contraindications.find(({ rule }) => rule.parameters.minFitzpatrick !== null);
+  if (assumedDarkSkin) {
+    found.push({
+      eligibility: Eligibility.ELIGIBLE,
+      warning: {
+        code: FITZPATRICK_TYPE_UNKNOWN,
+        severity: Severity.INFO,
+        message:
+          'Your skin type (Fitzpatrick I–VI) was not given, so this plan follows the more careful advice for darker skin, ' +
+          'which marks more easily. Recording the type would make the plan fit better.',
+        condition: null,
+        ruleId: assumedDarkSkin.rule.id,
+      },
+    });
+  }
   found.sort(
     (a, b) =>
       ELIGIBILITY_STRENGTH.indexOf(b.eligibility) - ELIGIBILITY_STRENGTH.indexOf(a.eligibility) ||

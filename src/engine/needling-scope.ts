@@ -10,7 +10,7 @@ export function scopeMatches(scope: NeedlingScope, session: Pick<SessionFact, 'd
   );
 }
 
-/** Rules that only apply to darker skin types do not apply when the type is unknown. */
+/** Rules for darker skin types apply to them, and when the type is unknown: the cautious case. */
 export function fitzpatrickApplies(minFitzpatrick: number | null, fitzpatrickType: number | null): boolean {
-  return minFitzpatrick === null || (fitzpatrickType !== null && fitzpatrickType >= minFitzpatrick);
+  return minFitzpatrick === null || fitzpatrickType === null || fitzpatrickType >= minFitzpatrick;
 }

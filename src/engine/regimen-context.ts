@@ -1,5 +1,6 @@
 // The request, checked and resolved against the knowledge base once, so that the planning steps
 // work with instants, local days and known topicals instead of raw strings.
+import { fitzpatrickApplies } from './needling-scope';
 import { Zone } from 'luxon';
 import { RuleKind, ScarCategory, SkinCondition } from '../domain/enums';
 import { RegimenRequest, SessionFact, TopicalFact } from './facts';
@@ -93,7 +94,7 @@ function applicableContraindications(
     if (condition !== null) {
       if (request.conditions.includes(condition)) applied.push({ rule, code: condition, condition });
     } else if (
-      (minFitzpatrick !== null && request.fitzpatrickType !== null && request.fitzpatrickType >= minFitzpatrick) ||
+      (minFitzpatrick !== null && fitzpatrickApplies(minFitzpatrick, request.fitzpatrickType)) ||
       (scarCategory !== null && scarCategories.has(scarCategory))
     ) {
       // Compilation guarantees a warning code for every trigger other than a condition.

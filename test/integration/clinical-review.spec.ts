@@ -160,6 +160,21 @@ describe('issue 16: the clinical review’s corrections', () => {
     expect([treatment.summary, ...treatment.risks].join(' ')).not.toMatch(/sterilis/);
   });
 
+  it('item 12: an unknown Fitzpatrick type gets the cautious figures for darker skin, and a note that recording it refines the plan', async () => {
+    const unknown = await plan(afterSession);
+    const known = await plan({ ...afterSession, fitzpatrickType: 2 });
+    expect(unknown.eligibility).toBe('CAUTION');
+    expect(unknown.warnings).toContainEqual(expect.objectContaining({ code: 'PIGMENTATION_RISK' }));
+    expect(unknown.warnings).toContainEqual(
+      expect.objectContaining({ code: 'FITZPATRICK_TYPE_UNKNOWN', severity: 'INFO', rule: { code: 'contraindication/fitzpatrick-iv-vi' } }),
+    );
+    expect(known.warnings.map((w: any) => w.code)).not.toContain('FITZPATRICK_TYPE_UNKNOWN');
+    // The 28-day sun rule for darker skin applies too.
+    const sunRules = (regimen: any) => new Set(regimen.days.flatMap((d: any) => d.avoid.map((a: any) => a.rule?.code)));
+    expect(sunRules(unknown)).toContain('wait-after/prolonged-sun/fitzpatrick-iv-vi');
+    expect(sunRules(known)).not.toContain('wait-after/prolonged-sun/fitzpatrick-iv-vi');
+  });
+
   it('item 13: non-copper peptides with an exfoliating acid in one routine is a low-severity conflict', async () => {
     const { checkRoutine } = await app.data(CHECK, {
       input: {

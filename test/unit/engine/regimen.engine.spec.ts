@@ -12,7 +12,7 @@ import {
   Slot,
   TopicalCategory,
 } from '../../../src/domain/enums';
-import { BASIC_CARE_ONLY, RegimenPlan, RuleFact, recommendRegimen } from '../../../src/engine';
+import { BASIC_CARE_ONLY, FITZPATRICK_TYPE_UNKNOWN, RegimenPlan, RuleFact, recommendRegimen } from '../../../src/engine';
 import { buildPlanDays, planZone } from '../../../src/engine/plan-clock';
 import {
   NO_FILTER,
@@ -154,7 +154,8 @@ describe('recommendRegimen: holds after needling', () => {
     [5, 21 * 24, 'wait-after/test-dark-skin-glycolic'],
     [4, 21 * 24, 'wait-after/test-dark-skin-glycolic'],
     [3, 14 * 24, 'wait-after/aha-bha-benzoyl-peroxide-hydroquinone/t4'],
-    [null, 14 * 24, 'wait-after/aha-bha-benzoyl-peroxide-hydroquinone/t4'],
+    // Unknown: the cautious case, as for darker skin.
+    [null, 21 * 24, 'wait-after/test-dark-skin-glycolic'],
   ])('applies a Fitzpatrick-limited window to type %s: %s hours', (fitzpatrickType, hours, code) => {
     const darkSkin = fixtureKnowledgeBase({
       extraRules: [waitRule('wait-after/test-dark-skin-glycolic', 21 * 24, { slug: 'glycolic-acid', minFitzpatrick: 4 })],
@@ -252,6 +253,7 @@ describe('recommendRegimen: contraindications and eligibility', () => {
     ['a keloid scar', { scarTypeIds: [scarTypeId('keloid')] }, Eligibility.NOT_RECOMMENDED, ['RAISED_SCAR', BASIC_CARE_ONLY]],
     ['Fitzpatrick V', { fitzpatrickType: 5 }, Eligibility.CAUTION, ['PIGMENTATION_RISK']],
     ['Fitzpatrick III', { fitzpatrickType: 3 }, Eligibility.ELIGIBLE, []],
+    ['an unknown Fitzpatrick type', { fitzpatrickType: null }, Eligibility.CAUTION, ['PIGMENTATION_RISK', FITZPATRICK_TYPE_UNKNOWN]],
     [
       'several conditions',
       { conditions: [SkinCondition.COLD_SORE_HISTORY, SkinCondition.ACTIVE_ACNE, SkinCondition.ANTICOAGULANTS] },
