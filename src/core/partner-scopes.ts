@@ -4,7 +4,7 @@
 export enum PartnerScope {
   /** The storefront reads: treatments, scar types, topicals, brands, products, articles, rules, search. */
   CATALOG_READ = 'catalog:read',
-  /** recommendRegimen and checkRoutine. */
+  /** recommendRegimen, reviewRoutine and checkRoutine. */
   REGIMEN_READ = 'regimen:read',
 }
 
@@ -28,4 +28,5 @@ export const PARTNER_QUERY_SCOPES: Readonly<Record<string, PartnerScope>> = Obje
   search: PartnerScope.CATALOG_READ,
   recommendRegimen: PartnerScope.REGIMEN_READ,
   checkRoutine: PartnerScope.REGIMEN_READ,
+  reviewRoutine: PartnerScope.REGIMEN_READ,
 });

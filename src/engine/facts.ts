@@ -238,6 +238,17 @@ export interface TopicalConflictResult {
   management: ConflictManagement;
   scope: ConflictScope;
   ruleId: string;
+  /** In a routine check: the product whose own ingredients are the pair, if one is. */
+  productId: string | null;
+}
+
+export interface MisplacedTopicalResult {
+  topicalId: string;
+  /** The routine item's product that brings the topical, if it came with one. */
+  productId: string | null;
+  slot: Slot;
+  allowedSlots: readonly Slot[];
+  reason: string;
 }
 
 export interface RegimenPlan {

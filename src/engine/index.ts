@@ -6,6 +6,6 @@ export { buildKnowledgeBase } from './knowledge-base';
 export type { CatalogProduct, KnowledgeBase, KnowledgeBaseInput } from './knowledge-base';
 export { FITZPATRICK_TYPE_UNKNOWN } from './eligibility';
 export { BASIC_CARE_ONLY, recommendRegimen } from './regimen.engine';
-export { checkRoutine } from './routine-check';
+export { checkRoutine, misplacedInRoutine } from './routine-check';
 export { findTimeZone } from './plan-clock';
 export { compareText } from './ordering';

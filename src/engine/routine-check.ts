@@ -1,6 +1,6 @@
 // Conflicts between the topicals of a daily routine, reported once per rule and pair.
-import { ConflictScope, Slot } from '../domain/enums';
-import { RoutineItemFact, TopicalConflictResult, TopicalFact } from './facts';
+import { ConflictScope, Slot, TopicalCategory } from '../domain/enums';
+import { MisplacedTopicalResult, RoutineItemFact, TopicalConflictResult, TopicalFact } from './facts';
 import { KnowledgeBase } from './knowledge-base';
 import { bySeverityDescending, compareText } from './ordering';
 
@@ -16,7 +16,40 @@ export function checkRoutine(kb: KnowledgeBase, items: readonly RoutineItemFact[
   // The routine is daily, so same-day rules apply across all of its slots.
   const wholeDay = new Set([...bySlot.values()].flatMap((inSlot) => [...inSlot]));
   collectConflicts(kb, wholeDay, [ConflictScope.SAME_DAY], found);
+  // A product whose own ingredients conflict cannot follow the rule's management (split them, alternate them): it is the cause.
+  for (const conflict of found.values()) {
+    const product = items.find(
+      (item) =>
+        item.productId !== null &&
+        [conflict.aTopicalId, conflict.bTopicalId].every((id) => kb.productsById.get(item.productId!)!.topicalIds.includes(id)),
+    );
+    conflict.productId = product?.productId ?? null;
+  }
   return sortConflicts(kb, found);
+}
+
+/**
+ * Items used at a time of day their topical is not allowed (retinol in the morning, where light
+ * breaks retinoids down; sunscreen only at night), one per topical and slot, in item order.
+ */
+export function misplacedInRoutine(kb: KnowledgeBase, items: readonly RoutineItemFact[]): MisplacedTopicalResult[] {
+  const found = new Map<string, MisplacedTopicalResult>();
+  for (const item of items) {
+    for (const topicalId of topicalsOfItem(kb, item)) {
+      const topical = kb.topicalsById.get(topicalId)!;
+      const key = `${topicalId}\u0000${item.slot}`;
+      if (!topical.allowedSlots.includes(item.slot) && !found.has(key)) {
+        found.set(key, {
+          topicalId,
+          productId: item.productId,
+          slot: item.slot,
+          allowedSlots: topical.allowedSlots,
+          reason: misplacedReason(topical),
+        });
+      }
+    }
+  }
+  return [...found.values()];
 }
 
 /** Conflicts among topicals that may meet in any slot, e.g. a person's current routine. */
@@ -24,6 +57,18 @@ export function conflictsAmong(kb: KnowledgeBase, topicalIds: Iterable<string>):
   const found = new Map<string, TopicalConflictResult>();
   collectConflicts(kb, new Set(topicalIds), [ConflictScope.SAME_SLOT, ConflictScope.SAME_DAY], found);
   return sortConflicts(kb, found);
+}
+
+/** Why a topical keeps to its time of day, in words a person reads. */
+function misplacedReason(topical: TopicalFact): string {
+  const when = topical.allowedSlots.includes(Slot.AM) ? 'morning' : 'evening';
+  const why: Partial<Record<TopicalCategory, string>> = {
+    [TopicalCategory.RETINOID]: 'light breaks retinoids down, and they make skin more sensitive to the sun',
+    [TopicalCategory.SUNSCREEN]: 'sunscreen only protects in daylight',
+    [TopicalCategory.EXFOLIATING_ACID]: 'acids make skin more sensitive to the sun',
+  };
+  const because = why[topical.category];
+  return `${topical.name} belongs in the ${when} routine${because ? `: ${because}` : ''}.`;
 }
 
 function topicalsOfItem(kb: KnowledgeBase, item: RoutineItemFact): string[] {
@@ -60,6 +105,7 @@ function collectConflicts(
           management,
           scope,
           ruleId: rule.id,
+          productId: null,
         });
       }
     }

@@ -13,6 +13,12 @@ const PLAN = `query($input: RegimenInput!) {
   }
 }`;
 const CHECK = `query($input: RoutineInput!) { checkRoutine(input: $input) { a { slug } b { slug } severity rule { code } } }`;
+const REVIEW = `query($input: RoutineInput!) {
+  reviewRoutine(input: $input) {
+    conflicts { a { slug } b { slug } rule { code } product { slug } }
+    misplaced { topical { slug } product { slug } slot allowedSlots reason }
+  }
+}`;
 const RULES = `{ compatibilityRules { code severity rationale management citations { key } } }`;
 
 const SESSION_AT = '2026-12-01T10:00:00Z';
@@ -158,6 +164,60 @@ describe('issue 16: the clinical review’s corrections', () => {
   it('item 14: a home roller is disinfected, not sterilised', async () => {
     const { treatment } = await app.data(`{ treatment(slug: "home-dermaroller") { summary risks } }`);
     expect([treatment.summary, ...treatment.risks].join(' ')).not.toMatch(/sterilis/);
+  });
+
+  it('item 11: a product whose own ingredients conflict is named as the cause, and plans never pick it where that rule applies', async () => {
+    const serum = 'halden-labs-retinol-glycolic-night-serum';
+    const { reviewRoutine } = await app.data(REVIEW, { input: { items: [{ slot: 'PM', product: serum }] } });
+    expect(reviewRoutine.conflicts).toEqual([
+      { a: { slug: 'retinol' }, b: { slug: 'glycolic-acid' }, rule: { code: 'pair-conflict/retinoids-with-aha-bha' }, product: { slug: serum } },
+    ]);
+    // Two separate products make the same pair without either being the cause.
+    const separate = await app.data(REVIEW, {
+      input: {
+        items: [
+          { slot: 'PM', topical: 'retinol' },
+          { slot: 'PM', topical: 'glycolic-acid' },
+        ],
+      },
+    });
+    expect(separate.reviewRoutine.conflicts).toEqual([expect.objectContaining({ product: null })]);
+
+    const PRODUCTS = `query($input: RegimenInput!) { recommendRegimen(input: $input) { days { am { products { slug } } pm { products { slug } } } } }`;
+    const { recommendRegimen } = await app.data(PRODUCTS, {
+      input: { currentTopicals: ['retinol', 'glycolic-acid'], startDate: '2026-12-01', days: 14, fitzpatrickType: 2 },
+    });
+    const picked = recommendRegimen.days.flatMap((d: any) => [...d.am, ...d.pm].flatMap((s: any) => s.products.map((p: any) => p.slug)));
+    expect(picked.length).toBeGreaterThan(0);
+    expect(picked).not.toContain(serum);
+  });
+
+  it('item 17: a routine review flags a topical at a time of day it is not meant for', async () => {
+    const { reviewRoutine } = await app.data(REVIEW, {
+      input: {
+        items: [
+          { slot: 'AM', topical: 'retinol' },
+          { slot: 'PM', topical: 'mineral-sunscreen' },
+          { slot: 'PM', topical: 'hyaluronic-acid' },
+        ],
+      },
+    });
+    expect(reviewRoutine.misplaced).toEqual([
+      {
+        topical: { slug: 'retinol' },
+        product: null,
+        slot: 'AM',
+        allowedSlots: ['PM'],
+        reason: expect.stringMatching(/^Retinol belongs in the evening routine: light breaks retinoids down/),
+      },
+      {
+        topical: { slug: 'mineral-sunscreen' },
+        product: null,
+        slot: 'PM',
+        allowedSlots: ['AM'],
+        reason: expect.stringMatching(/morning routine: sunscreen only protects in daylight/),
+      },
+    ]);
   });
 
   it('item 12: an unknown Fitzpatrick type gets the cautious figures for darker skin, and a note that recording it refines the plan', async () => {

@@ -1,7 +1,7 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { GraphQLContext } from '../../graphql/context';
 import { CheckRoutineArgs, RecommendRegimenArgs } from './regimen.inputs';
-import { COST_PLAN_DAYS, Regimen, TopicalConflict } from './regimen.types';
+import { COST_PLAN_DAYS, Regimen, RoutineReview, TopicalConflict } from './regimen.types';
 
 /** Query-cost points for running the engine once, before what the result selects. */
 const REGIMEN_BASE_COST = 25;
@@ -24,9 +24,20 @@ export class RegimenResolver {
 
   @Query(() => [TopicalConflict], {
     description: 'Conflicts between the topicals of a daily routine.',
+    deprecationReason: 'Use reviewRoutine, which also flags topicals used at the wrong time of day.',
     complexity: ({ childComplexity }) => REGIMEN_BASE_COST + 10 * childComplexity,
   })
   checkRoutine(@Args() { input }: CheckRoutineArgs, @Ctx() ctx: GraphQLContext): Promise<TopicalConflict[]> {
     return ctx.services.regimen.checkRoutine(ctx, input);
+  }
+
+  @Query(() => RoutineReview, {
+    description:
+      'What is wrong with a daily routine: pairs that conflict (naming a product whose own ingredients conflict) and ' +
+      'topicals used at a time of day they are not meant for.',
+    complexity: ({ childComplexity }) => REGIMEN_BASE_COST + 10 * childComplexity,
+  })
+  reviewRoutine(@Args() { input }: CheckRoutineArgs, @Ctx() ctx: GraphQLContext): Promise<RoutineReview> {
+    return ctx.services.regimen.reviewRoutine(ctx, input);
   }
 }

@@ -2,7 +2,7 @@ import { LRUCache } from 'lru-cache';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { visibleTo } from '../../core/viewer';
-import { checkRoutine, compareText, recommendRegimen, RegimenPlan, SessionFact, TopicalConflictResult } from '../../engine';
+import { checkRoutine, compareText, misplacedInRoutine, recommendRegimen, RegimenPlan, SessionFact, TopicalConflictResult } from '../../engine';
 import { rowReader } from '../../db/row-reader';
 import { Article } from '../../entities';
 import { LINK_TABLES } from '../../entities/links.entity';
@@ -12,7 +12,7 @@ import { withPrimaryReads } from '../../observability/request-scope';
 import { knowledgeAsOf } from './knowledge-as-of';
 import { KnowledgeSnapshot, KnowledgeSnapshotProvider, readPublishedCatalog } from './knowledge-snapshot';
 import { NeedlingSessionInput, RegimenInput, RoutineInput } from './regimen.inputs';
-import { Regimen, TopicalConflict } from './regimen.types';
+import { Regimen, RoutineReview, TopicalConflict } from './regimen.types';
 
 const DEFAULT_DAYS = 14;
 const RELATED_ARTICLES = 5;
@@ -101,7 +101,12 @@ export class RegimenService {
     return this.present(plan, snapshot, relatedArticles, request.now);
   }
 
-  async checkRoutine(_ctx: RequestContext, input: RoutineInput): Promise<TopicalConflict[]> {
+  async checkRoutine(ctx: RequestContext, input: RoutineInput): Promise<TopicalConflict[]> {
+    return (await this.reviewRoutine(ctx, input)).conflicts;
+  }
+
+  /** Conflicting pairs in a daily routine (naming a product that conflicts with itself), and topicals at the wrong time of day. */
+  async reviewRoutine(_ctx: RequestContext, input: RoutineInput): Promise<RoutineReview> {
     const { snapshot } = await this.knowledge.current();
     const refs = new ReferenceResolver();
     const items = input.items.flatMap((item, position) => {
@@ -115,7 +120,17 @@ export class RegimenService {
       return [{ slot: item.slot, topicalId: topicalId ?? null, productId: productId ?? null }];
     });
     refs.throwIfAny();
-    return checkRoutine(snapshot.knowledgeBase, items).map((conflict) => this.presentConflict(conflict, snapshot));
+    const kb = snapshot.knowledgeBase;
+    return {
+      conflicts: checkRoutine(kb, items).map((conflict) => this.presentConflict(conflict, snapshot)),
+      misplaced: misplacedInRoutine(kb, items).map((m) => ({
+        topical: snapshot.topicals.get(m.topicalId)!,
+        product: m.productId ? snapshot.products.get(m.productId)! : null,
+        slot: m.slot,
+        allowedSlots: [...m.allowedSlots],
+        reason: m.reason,
+      })),
+    };
   }
 
   /**
@@ -163,6 +178,7 @@ export class RegimenService {
       management: conflict.management,
       scope: conflict.scope,
       rule: snapshot.rules.get(conflict.ruleId)!,
+      product: conflict.productId ? snapshot.products.get(conflict.productId)! : null,
     };
   }
 

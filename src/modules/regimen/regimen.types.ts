@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { ActivityAdviceLevel, ConflictScope, Eligibility, SkinCondition } from '../../domain/enums';
+import { ActivityAdviceLevel, ConflictScope, Eligibility, SkinCondition, Slot } from '../../domain/enums';
 import { Article, CompatibilityRule, Product, Topical } from '../../entities';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars';
 
@@ -111,6 +111,39 @@ export class TopicalConflict {
 
   @Field(() => CompatibilityRule)
   rule!: CompatibilityRule;
+
+  @Field(() => Product, {
+    nullable: true,
+    description: 'In a routine review: the product whose own ingredients are the pair, so it cannot follow the management.',
+  })
+  product!: Product | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A topical used at a time of day it is not meant for.' })
+export class MisplacedTopical {
+  @Field(() => Topical)
+  topical!: Topical;
+
+  @Field(() => Product, { nullable: true, description: 'The routine item that brings it, when it is a product.' })
+  product!: Product | null;
+
+  @Field(() => Slot, { description: 'Where the routine has it.' })
+  slot!: Slot;
+
+  @Field(() => [Slot], { description: 'Where it belongs.' })
+  allowedSlots!: Slot[];
+
+  @Field({ description: 'Why, in words a person reads.' })
+  reason!: string;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'What is wrong with a daily routine: conflicting pairs, and topicals at the wrong time of day.' })
+export class RoutineReview {
+  @Field(() => [TopicalConflict])
+  conflicts!: TopicalConflict[];
+
+  @Field(() => [MisplacedTopical])
+  misplaced!: MisplacedTopical[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'One published version of a rule a plan cites.' })

@@ -367,6 +367,7 @@ describe('recommendRegimen: pair conflicts', () => {
         management: ConflictManagement.SEPARATE_AM_PM,
         scope: ConflictScope.SAME_SLOT,
         ruleId: ruleId('pair-conflict/tretinoin-with-benzoyl-peroxide'),
+        productId: null,
       },
     ]);
   });

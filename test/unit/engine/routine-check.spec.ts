@@ -1,5 +1,5 @@
 import { ConflictManagement, ConflictScope, Slot } from '../../../src/domain/enums';
-import { RoutineItemFact, checkRoutine } from '../../../src/engine';
+import { RoutineItemFact, checkRoutine, misplacedInRoutine } from '../../../src/engine';
 import { fixtureKnowledgeBase, productId, ruleId, topicalId } from '../../fixtures/engine-fixtures';
 
 const kb = fixtureKnowledgeBase();
@@ -54,6 +54,7 @@ describe('checkRoutine', () => {
         management: ConflictManagement.ALTERNATE_DAYS,
         scope: ConflictScope.SAME_DAY,
         ruleId: ruleId('pair-conflict/retinoids-with-aha-bha'),
+        productId: null,
       },
       {
         aTopicalId: topicalId('vitamin-c'),
@@ -62,7 +63,26 @@ describe('checkRoutine', () => {
         management: ConflictManagement.SEPARATE_AM_PM,
         scope: ConflictScope.SAME_SLOT,
         ruleId: ruleId('pair-conflict/vitamin-c-with-aha-bha'),
+        productId: null,
       },
+    ]);
+  });
+
+  it('names a product whose own ingredients are the pair as its cause', () => {
+    const [conflict] = checkRoutine(kb, [product(Slot.PM, 'tretinoin-bpo-duo')]);
+    expect(conflict).toMatchObject({ ruleId: ruleId('pair-conflict/tretinoin-with-benzoyl-peroxide'), productId: productId('tretinoin-bpo-duo') });
+  });
+
+  it('flags a topical at a time of day it is not allowed, once per topical and slot, with the product that brings it', () => {
+    const misplaced = misplacedInRoutine(kb, [
+      topical(Slot.AM, 'retinol'),
+      product(Slot.AM, 'retinol-serum'),
+      topical(Slot.PM, 'mineral-sunscreen'),
+      topical(Slot.AM, 'vitamin-c'),
+    ]);
+    expect(misplaced.map(({ topicalId: id, productId: product, slot }) => [id, product, slot])).toEqual([
+      [topicalId('retinol'), null, Slot.AM],
+      [topicalId('mineral-sunscreen'), null, Slot.PM],
     ]);
   });
 
