@@ -7,7 +7,8 @@ import { scopeMatches } from './needling-scope';
 import { RegimenContext } from './regimen-context';
 import { bySeverityDescending, compareText } from './ordering';
 import { RuleOfKind } from './rule-compiler';
-import { describeSession, plural } from './wording';
+import { stopBeforeWindows } from './topical-holds';
+import { describeDuration, describeSession, plural } from './wording';
 
 interface EligibilityWarning {
   readonly eligibility: Eligibility;
@@ -36,6 +37,7 @@ export function assessEligibility(kb: KnowledgeBase, context: RegimenContext): E
   }));
   const tooSoon = sessionTooSoon(kb, context);
   if (tooSoon) found.push(tooSoon);
+  found.push(...stopsAlreadyDue(kb, context));
   const assumedDarkSkin =
     context.request.fitzpatrickType === null && context.contraindications.find(({ rule }) => rule.parameters.minFitzpatrick !== null);
   if (assumedDarkSkin) {
@@ -64,6 +66,37 @@ export function assessEligibility(kb: KnowledgeBase, context: RegimenContext): E
     warnings: found.map(({ warning }) => warning),
   };
 }
+
+/**
+ * A topical in use now whose pause before the booked session should already have begun (tretinoin
+ * still used two days before a session that needs seven days off): the hold alone would only be
+ * drawn in the past, so the person is told, and the session may need to move.
+ */
+function stopsAlreadyDue(kb: KnowledgeBase, context: RegimenContext): EligibilityWarning[] {
+  const { nextSession, nowMs } = context;
+  if (!nextSession || nextSession.atMs <= nowMs) return [];
+  return stopBeforeWindows(kb, nextSession)
+    .filter((window) => context.currentTopicalIds.has(window.topicalId) && window.fromMs! < nowMs)
+    .map(({ topicalId, rule }) => {
+      const topical = kb.topicalsById.get(topicalId)!;
+      const hours = (rule as RuleOfKind<RuleKind.STOP_BEFORE_NEEDLING>).parameters.hours;
+      return {
+        eligibility: Eligibility.CAUTION,
+        warning: {
+          code: STOP_BEFORE_ALREADY_DUE,
+          severity: rule.severity,
+          message:
+            `${topical.name} should have been stopped ${describeDuration(hours)} before the session on ${nextSession.date}, and you are still using it. ` +
+            `Stop it now and tell the clinic: the session may need to move (${rule.title}).`,
+          condition: null,
+          ruleId: rule.id,
+        },
+      };
+    });
+}
+
+/** A topical still in use inside its pause before the booked session. */
+export const STOP_BEFORE_ALREADY_DUE = 'STOP_BEFORE_ALREADY_DUE';
 
 /** Intervals count local calendar days, the way people book sessions. */
 function sessionTooSoon(kb: KnowledgeBase, context: RegimenContext): EligibilityWarning | null {

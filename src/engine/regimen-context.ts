@@ -32,6 +32,8 @@ export interface RegimenContext {
   readonly days: readonly PlanDay[];
   readonly planStartMs: number;
   readonly planEndMs: number;
+  /** The instant the plan is made (the request's `now`). */
+  readonly nowMs: number;
   /** Current topicals and the ingredients of current products, in catalog order. */
   readonly currentTopicals: readonly TopicalFact[];
   readonly currentTopicalIds: ReadonlySet<string>;
@@ -66,6 +68,7 @@ export function createRegimenContext(kb: KnowledgeBase, request: RegimenRequest)
     days,
     planStartMs: days[0].startMs,
     planEndMs: days[days.length - 1].endMs,
+    nowMs,
     currentTopicals: kb.topicals.filter((topical) => currentTopicalIds.has(topical.id)),
     currentTopicalIds,
     currentProductIds: new Set(request.currentProductIds),

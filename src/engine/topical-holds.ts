@@ -87,7 +87,8 @@ export function computeTopicalHolds(kb: KnowledgeBase, context: RegimenContext):
   return new TopicalHolds(windows);
 }
 
-function stopBeforeWindows(kb: KnowledgeBase, session: PlannedSession): HoldWindow[] {
+/** For each topical, the longest pause before `session` that a stop-before rule asks for. */
+export function stopBeforeWindows(kb: KnowledgeBase, session: PlannedSession): HoldWindow[] {
   const stopRules = kb.rules.byKind[RuleKind.STOP_BEFORE_NEEDLING].filter(({ parameters }) => parameters.activity === null);
   return [...longestPerTopical(kb, stopRules)].map(([topical, rule]) => {
     const hours = rule.parameters.hours;

@@ -7,7 +7,7 @@ jest.setTimeout(60_000);
 const PLAN = `query($input: RegimenInput!) {
   recommendRegimen(input: $input) {
     eligibility
-    warnings { code severity rule { code } }
+    warnings { code severity message rule { code } }
     holds { topical { slug } rule { code } from until }
     days { date daysSinceSession am { topical { slug } } pm { topical { slug } } avoid { activity level rule { code } } }
   }
@@ -190,6 +190,36 @@ describe('issue 16: the clinical review’s corrections', () => {
     const picked = recommendRegimen.days.flatMap((d: any) => [...d.am, ...d.pm].flatMap((s: any) => s.products.map((p: any) => p.slug)));
     expect(picked.length).toBeGreaterThan(0);
     expect(picked).not.toContain(serum);
+  });
+
+  it('item 15: a topical still in use inside its pause before the booked session is a warning naming it and the rule', async () => {
+    const inTwoDays = new Date(Date.now() + 2 * 86_400_000).toISOString();
+    const regimen = await plan({
+      nextSession: { ...clinicSession, performedAt: inTwoDays },
+      currentTopicals: ['tretinoin', 'hyaluronic-acid'],
+      fitzpatrickType: 2,
+      days: 7,
+    });
+    const due = regimen.warnings.filter((w: any) => w.code === 'STOP_BEFORE_ALREADY_DUE');
+    expect(due).toEqual([
+      {
+        code: 'STOP_BEFORE_ALREADY_DUE',
+        severity: 'HIGH',
+        message: expect.stringMatching(
+          /^Tretinoin should have been stopped 7 days before the session on \d{4}-\d{2}-\d{2}, and you are still using it\./,
+        ),
+        rule: { code: 'stop-before/retinoids' },
+      },
+    ]);
+    expect(regimen.eligibility).toBe('CAUTION');
+    // Booked far enough ahead, nothing is due yet.
+    const later = await plan({
+      nextSession: { ...clinicSession, performedAt: new Date(Date.now() + 20 * 86_400_000).toISOString() },
+      currentTopicals: ['tretinoin'],
+      fitzpatrickType: 2,
+      days: 7,
+    });
+    expect(later.warnings.map((w: any) => w.code)).not.toContain('STOP_BEFORE_ALREADY_DUE');
   });
 
   it('item 17: a routine review flags a topical at a time of day it is not meant for', async () => {
