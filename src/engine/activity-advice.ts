@@ -49,8 +49,8 @@ function activityWindows(kb: KnowledgeBase, context: RegimenContext): ActivityWi
   }
   for (const session of context.sessions) {
     for (const rule of kb.rules.byKind[RuleKind.STOP_BEFORE_NEEDLING]) {
-      const { activity, hours } = rule.parameters;
-      if (activity === null || hours === 0) continue;
+      const { activity, hours, scope } = rule.parameters;
+      if (activity === null || hours === 0 || !scopeMatches(scope, session.fact)) continue;
       windows.push({
         activity,
         level: ActivityAdviceLevel.AVOID,

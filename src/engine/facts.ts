@@ -43,6 +43,7 @@ export interface WaitAfterNeedlingParameters {
 
 /** Stop a topical or activity `hours` before a planned session. */
 export interface StopBeforeNeedlingParameters {
+  scope: NeedlingScope;
   hours: number;
   activity: Activity | null;
 }

@@ -5,7 +5,7 @@ import { RuleFact, RuleParametersByKind } from './facts';
 import { FrozenMap, deepFreeze } from './immutable';
 import { compareText } from './ordering';
 import { Report, checkShape, nonEmptyText, oneOf } from './parameter-checks';
-import { RULE_KINDS, isRuleKind } from './rule-kind.registry';
+import { RULE_KINDS, isRuleKind, withParameterDefaults } from './rule-kind.registry';
 
 interface CompiledRuleOfKind<K extends RuleKind> {
   readonly id: string;
@@ -112,7 +112,7 @@ function compileRule(rule: RuleFact, knownTopicalIds: ReadonlySet<string>, repor
 
 function checkParameters<K extends RuleKind>(kind: K, rule: RuleFact, report: Report): RuleParametersByKind[K] | null {
   const definition = RULE_KINDS[kind];
-  const { parameters } = rule;
+  const parameters = withParameterDefaults(kind, rule.parameters as Record<string, unknown>);
   if (!checkShape<RuleParametersByKind[K]>(parameters, 'parameters', definition.parameters, report)) return null;
   let valid = true;
   definition.checkRule(parameters, rule, (message) => {

@@ -21,6 +21,8 @@ export interface RuleKindDefinition<K extends RuleKind> {
   /** What a rule of this kind says. */
   readonly description: string;
   readonly parameters: FieldSpecs<RuleParametersByKind[K]>;
+  /** Values of parameters added after rules of the kind were first stored: a rule written without one means this. */
+  readonly defaults?: Partial<RuleParametersByKind[K]>;
   /** Runs only once every parameter field has the right shape. */
   readonly checkRule: (parameters: RuleParametersByKind[K], rule: RuleFact, report: Report) => void;
 }
@@ -91,12 +93,20 @@ export const RULE_KINDS: { readonly [K in RuleKind]: RuleKindDefinition<K> } = {
     },
   },
   [RuleKind.STOP_BEFORE_NEEDLING]: {
-    description: "Stop the rule's subject topicals, or one activity, some hours before a planned session.",
+    description: "Stop the rule's subject topicals, or one activity, some hours before a planned session in scope.",
     parameters: {
+      scope: {
+        ...needlingScopeSpec,
+        meaning:
+          'Which planned sessions the rule applies to (a light home roll needs shorter pauses); a rule stored without it applies to every session.',
+      },
       hours: { check: hours, meaning: 'How long before the session to stop.' },
       activity: { check: nullable(oneOf(Activity)), meaning: 'The activity to stop; null: the rule stops its subject topicals instead.' },
     },
+    // Stop-before rules stored before they had a scope applied to every session.
+    defaults: { scope: { devices: [], depthAboveMm: null, depthUpToMm: null, tier: null } },
     checkRule(parameters, rule, report) {
+      checkDepthRange(parameters.scope, report);
       expectTopicalsOrActivity(rule, parameters.activity, report);
     },
   },
@@ -186,4 +196,12 @@ export const RULE_KINDS: { readonly [K in RuleKind]: RuleKindDefinition<K> } = {
 
 export function isRuleKind(kind: string): kind is RuleKind {
   return Object.hasOwn(RULE_KINDS, kind);
+}
+
+/** A rule's stored parameters with the kind's defaults for any it was stored without. */
+export function withParameterDefaults(kind: RuleKind, parameters: Record<string, unknown>): Record<string, unknown> {
+  const defaults = (RULE_KINDS[kind] as RuleKindDefinition<RuleKind> | undefined)?.defaults;
+  // Anything but an object is left for the shape check to refuse.
+  const isObject = typeof parameters === 'object' && parameters !== null && !Array.isArray(parameters);
+  return defaults && isObject ? { ...structuredClone(defaults), ...parameters } : parameters;
 }

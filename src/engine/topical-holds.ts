@@ -89,7 +89,9 @@ export function computeTopicalHolds(kb: KnowledgeBase, context: RegimenContext):
 
 /** For each topical, the longest pause before `session` that a stop-before rule asks for. */
 export function stopBeforeWindows(kb: KnowledgeBase, session: PlannedSession): HoldWindow[] {
-  const stopRules = kb.rules.byKind[RuleKind.STOP_BEFORE_NEEDLING].filter(({ parameters }) => parameters.activity === null);
+  const stopRules = kb.rules.byKind[RuleKind.STOP_BEFORE_NEEDLING].filter(
+    ({ parameters }) => parameters.activity === null && scopeMatches(parameters.scope, session.fact),
+  );
   return [...longestPerTopical(kb, stopRules)].map(([topical, rule]) => {
     const hours = rule.parameters.hours;
     return {

@@ -52,6 +52,35 @@ describe('issue 16: the clinical review’s corrections', () => {
     for (const slug of evening) expect(['hyaluronic-acid', 'ceramide-moisturiser']).toContain(slug);
   });
 
+  it('item 2: stop-before pauses are scoped: a light home roll needs retinoids off the evening before, a clinic session a week', async () => {
+    const booked = (treatment: string, needleDepthMm: number) => ({
+      nextSession: { treatment, performedAt: '2026-12-20T10:00:00Z', needleDepthMm },
+      currentTopicals: ['retinol'],
+      startDate: '2026-12-08',
+      days: 14,
+      timeZone: 'UTC',
+      fitzpatrickType: 2,
+    });
+    const pauseOf = (regimen: any) => {
+      const hold = regimen.holds.find((h: any) => h.topical.slug === 'retinol' && h.rule.code.startsWith('stop-before/'));
+      return { code: hold.rule.code, hours: (Date.parse(hold.until) - Date.parse(hold.from)) / 3_600_000 };
+    };
+    expect(pauseOf(await plan(booked('home-dermaroller', 0.25)))).toEqual({ code: 'stop-before/retinoids/light-home-roll', hours: 24 });
+    expect(pauseOf(await plan(booked('home-dermaroller', 0.5)))).toEqual({ code: 'stop-before/retinoids', hours: 168 });
+    expect(pauseOf(await plan(booked('professional-microneedling', 1.0)))).toEqual({ code: 'stop-before/retinoids', hours: 168 });
+    expect(pauseOf(await plan(booked('rf-microneedling', 0.5)))).toEqual({ code: 'stop-before/retinoids/rf', hours: 168 });
+
+    // Peels and lasers, in the days before the session: a week before a light home roll, four weeks before a clinic session.
+    const peelAdvice = (regimen: any) =>
+      new Set(
+        regimen.days
+          .filter((d: any) => d.date < '2026-12-20')
+          .flatMap((d: any) => d.avoid.filter((a: any) => a.activity === 'LASER_IPL_OR_PEEL').map((a: any) => a.rule.code)),
+      );
+    expect([...peelAdvice(await plan(booked('home-dermaroller', 0.25)))]).toEqual(['stop-before/laser-ipl-peel/light-home-roll']);
+    expect([...peelAdvice(await plan(booked('professional-microneedling', 1.0)))]).toEqual(['stop-before/laser-ipl-peel']);
+  });
+
   it('item 5: NOT_RECOMMENDED (keloid tendency) answers with the referral and basic care only, never needling aftercare', async () => {
     const basicCare = ['ceramide-moisturiser', 'chemical-sunscreen', 'hyaluronic-acid', 'mineral-sunscreen'];
     const stepsOf = (regimen: any) => new Set<string>(regimen.days.flatMap((d: any) => [...d.am, ...d.pm].map((s: any) => s.topical.slug)));

@@ -23,7 +23,7 @@ import {
   StopBeforeNeedlingParameters,
   WaitAfterNeedlingParameters,
 } from '../../engine/facts';
-import { RULE_KINDS } from '../../engine/rule-kind.registry';
+import { RULE_KINDS, withParameterDefaults } from '../../engine/rule-kind.registry';
 import { InheritsCacheAge } from '../../graphql/cache-control';
 import { NeedlingScopeView } from './rule.types';
 
@@ -61,6 +61,9 @@ export class WaitAfterNeedlingParametersView implements WaitAfterNeedlingParamet
 @ObjectType(parametersTypeName(RuleKind.STOP_BEFORE_NEEDLING), { simpleResolvers: true, description: RULE_KINDS.STOP_BEFORE_NEEDLING.description })
 @InheritsCacheAge()
 export class StopBeforeNeedlingParametersView implements StopBeforeNeedlingParameters {
+  @Field(() => NeedlingScopeView, parameterField(RuleKind.STOP_BEFORE_NEEDLING, 'scope'))
+  scope!: NeedlingScopeView;
+
   @Field(() => Float, parameterField(RuleKind.STOP_BEFORE_NEEDLING, 'hours'))
   hours!: number;
 
@@ -144,5 +147,5 @@ export type RuleKindParametersView = RuleParametersByKind[RuleKind];
 
 /** The stored parameters (valid for the kind: the engine compiled them when they were written) as their kind's view. */
 export function toRuleKindParametersView(kind: RuleKind, parameters: Record<string, unknown>): RuleKindParametersView {
-  return Object.assign(new VIEW_BY_KIND[kind](), parameters);
+  return Object.assign(new VIEW_BY_KIND[kind](), withParameterDefaults(kind, parameters));
 }

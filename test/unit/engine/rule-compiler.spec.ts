@@ -163,6 +163,17 @@ describe('compileRules', () => {
     expect(problems.every((problem) => problem.startsWith(`${bad.code}: `))).toBe(true);
   });
 
+  it('reads a stop-before rule stored before rules had a scope as applying to every session', () => {
+    const { scope: _scope, ...unscoped } = shippedRule('stop-before/scrubs').parameters as Record<string, unknown>;
+    const compiled = compileRules([{ ...shippedRule('stop-before/scrubs'), parameters: unscoped }], new Set(TOPICALS.map((t) => t.id)));
+    expect(compiled.byKind[RuleKind.STOP_BEFORE_NEEDLING][0].parameters.scope).toEqual({
+      devices: [],
+      depthAboveMm: null,
+      depthUpToMm: null,
+      tier: null,
+    });
+  });
+
   it('reports every bad rule in one error, with the rule codes in its message', () => {
     const rules = [
       ...fixtureRules(),
