@@ -195,6 +195,23 @@ describe('issue 16: the clinical review’s corrections', () => {
     expect([treatment.summary, ...treatment.risks].join(' ')).not.toMatch(/sterilis/);
   });
 
+  it.each([
+    ['SUNBURN', 'contraindication/sunburn'],
+    ['DERMATITIS_FLARE', 'contraindication/dermatitis-flare'],
+  ])('item 10: %s holds retinoids, acids, benzoyl peroxide and vitamin C while it lasts', async (condition, code) => {
+    const actives = ['tretinoin', 'glycolic-acid', 'benzoyl-peroxide', 'vitamin-c'];
+    const regimen = await plan({
+      conditions: [condition],
+      currentTopicals: [...actives, 'ceramide-moisturiser'],
+      startDate: '2026-12-01',
+      days: 7,
+      fitzpatrickType: 2,
+    });
+    for (const slug of actives) expect(regimen.holds).toContainEqual(expect.objectContaining({ topical: { slug }, rule: { code } }));
+    const steps = regimen.days.flatMap((d: any) => [...d.am, ...d.pm].map((s: any) => s.topical.slug));
+    for (const slug of actives) expect(steps).not.toContain(slug);
+  });
+
   it('item 11: a product whose own ingredients conflict is named as the cause, and plans never pick it where that rule applies', async () => {
     const serum = 'halden-labs-retinol-glycolic-night-serum';
     const { reviewRoutine } = await app.data(REVIEW, { input: { items: [{ slot: 'PM', product: serum }] } });
