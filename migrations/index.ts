@@ -15,6 +15,7 @@ import { ArticlePublishedOrderIndex1795257000000 } from './1795257000000-Article
 import { KnowledgeImport1795258000000 } from './1795258000000-KnowledgeImport';
 import { SearchAtScale1795258300000 } from './1795258300000-SearchAtScale';
 import { NoJitForApiStatements1795258400000 } from './1795258400000-NoJitForApiStatements';
+import { SearchNamesWithoutTrigrams1795258500000 } from './1795258500000-SearchNamesWithoutTrigrams';
 
 export const MIGRATIONS = [
   InitialSchema1795249162286,
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   KnowledgeImport1795258000000,
   SearchAtScale1795258300000,
   NoJitForApiStatements1795258400000,
+  SearchNamesWithoutTrigrams1795258500000,
 ];
