@@ -33,7 +33,7 @@ function activityWindows(kb: KnowledgeBase, context: RegimenContext): ActivityWi
     for (const rule of kb.rules.byKind[RuleKind.WAIT_AFTER_NEEDLING]) {
       const { activity, adviceLevel, hours, scope, minFitzpatrick } = rule.parameters;
       if (activity === null || adviceLevel === null || hours === 0) continue;
-      if (!scopeMatches(scope, session.fact) || !fitzpatrickApplies(minFitzpatrick, context.request.fitzpatrickType)) continue;
+      if (!scopeMatches(scope, session) || !fitzpatrickApplies(minFitzpatrick, context.request.fitzpatrickType)) continue;
       windows.push({
         activity,
         level: adviceLevel,
@@ -50,7 +50,7 @@ function activityWindows(kb: KnowledgeBase, context: RegimenContext): ActivityWi
   for (const session of context.sessions) {
     for (const rule of kb.rules.byKind[RuleKind.STOP_BEFORE_NEEDLING]) {
       const { activity, hours, scope } = rule.parameters;
-      if (activity === null || hours === 0 || !scopeMatches(scope, session.fact)) continue;
+      if (activity === null || hours === 0 || !scopeMatches(scope, session)) continue;
       windows.push({
         activity,
         level: ActivityAdviceLevel.AVOID,

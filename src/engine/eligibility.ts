@@ -103,7 +103,7 @@ function sessionTooSoon(kb: KnowledgeBase, context: RegimenContext): Eligibility
   const { lastSession, nextSession } = context;
   if (!lastSession || !nextSession) return null;
   const strictest = kb.rules.byKind[RuleKind.SESSION_INTERVAL]
-    .filter((rule) => scopeMatches(rule.parameters.scope, lastSession.fact))
+    .filter((rule) => scopeMatches(rule.parameters.scope, lastSession))
     .reduce<RuleOfKind<RuleKind.SESSION_INTERVAL> | null>(
       (best, rule) => (!best || rule.parameters.minDays > best.parameters.minDays ? rule : best),
       null,

@@ -1,7 +1,7 @@
 // Everything a request needs that does not depend on the request, indexed once so that a cached
 // knowledge base answers many requests without scanning the catalog.
-import { RuleKind, Slot } from '../domain/enums';
-import { ProductFact, ScarTypeFact, TopicalFact } from './facts';
+import { Device, RuleKind, Slot } from '../domain/enums';
+import { NeedlingScope, ProductFact, ScarTypeFact, TopicalFact } from './facts';
 import { FrozenMap, deepFreeze } from './immutable';
 import { PairConflictIndex } from './pair-conflict.index';
 import { compareText } from './ordering';
@@ -30,6 +30,8 @@ export interface KnowledgeBase {
   readonly productsByTopicalId: ReadonlyMap<string, readonly CatalogProduct[]>;
   readonly scarTypesById: ReadonlyMap<string, ScarTypeFact>;
   readonly pairConflicts: PairConflictIndex;
+  /** Upper depth bounds (mm, ascending) of the rules' scopes for pens: the tier boundaries a pen session is planned by. */
+  readonly penTierBoundsMm: readonly number[];
 }
 
 export interface KnowledgeBaseInput {
@@ -70,7 +72,19 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
     productsByTopicalId: new FrozenMap([...productsByTopicalId].map(([id, list]) => [id, Object.freeze(list)] as const)),
     scarTypesById,
     pairConflicts,
+    penTierBoundsMm: Object.freeze(penTierBounds(input.rules)),
   });
+}
+
+function penTierBounds(rules: CompiledRules): number[] {
+  const bounds = new Set<number>();
+  for (const rule of rules.all) {
+    const scope = (rule.parameters as { scope?: unknown }).scope;
+    if (typeof scope !== 'object' || scope === null) continue;
+    const { devices, depthUpToMm } = scope as NeedlingScope;
+    if (depthUpToMm !== null && (devices.length === 0 || devices.includes(Device.DERMAPEN))) bounds.add(depthUpToMm);
+  }
+  return [...bounds].sort((a, b) => a - b);
 }
 
 function indexById<T extends { id: string }>(items: readonly T[], what: string): ReadonlyMap<string, T> {

@@ -2,7 +2,7 @@
 // work with instants, local days and known topicals instead of raw strings.
 import { fitzpatrickApplies } from './needling-scope';
 import { Zone } from 'luxon';
-import { RuleKind, ScarCategory, SkinCondition } from '../domain/enums';
+import { Device, RuleKind, ScarCategory, SkinCondition } from '../domain/enums';
 import { RegimenRequest, SessionFact, TopicalFact } from './facts';
 import { KnowledgeBase } from './knowledge-base';
 import { PlanDay, buildPlanDays, formatDate, isoDate, localDayNumber, parseInstant, planZone } from './plan-clock';
@@ -10,6 +10,12 @@ import { RuleOfKind } from './rule-compiler';
 
 export interface PlannedSession {
   readonly fact: SessionFact;
+  /**
+   * The depth rule scopes are matched against: the session's own, except that a pen at 0.5 mm or
+   * deeper takes the next deeper tier's windows (pens puncture more densely than rollers of the
+   * same length, and the granuloma reports mostly involve pens).
+   */
+  readonly planningDepthMm: number;
   readonly atMs: number;
   readonly date: string;
   readonly dayNumber: number;
@@ -44,8 +50,8 @@ export interface RegimenContext {
 export function createRegimenContext(kb: KnowledgeBase, request: RegimenRequest): RegimenContext {
   const zone = planZone(request.timeZone);
   const nowMs = parseInstant(request.now, zone, 'now');
-  const lastSession = planSession(request.lastSession, zone, 'lastSession');
-  const nextSession = planSession(request.nextSession, zone, 'nextSession');
+  const lastSession = planSession(kb, request.lastSession, zone, 'lastSession');
+  const nextSession = planSession(kb, request.nextSession, zone, 'nextSession');
   const fitzpatrickType = request.fitzpatrickType;
   if (fitzpatrickType !== null && !(Number.isInteger(fitzpatrickType) && fitzpatrickType >= 1 && fitzpatrickType <= 6)) {
     throw new Error(`fitzpatrickType must be 1 to 6, got ${fitzpatrickType}`);
@@ -76,14 +82,25 @@ export function createRegimenContext(kb: KnowledgeBase, request: RegimenRequest)
   };
 }
 
-function planSession(session: SessionFact | null, zone: Zone, what: string): PlannedSession | null {
+/** A pen needs its next tier from this depth on (mm). */
+const PEN_NEXT_TIER_FROM_MM = 0.5;
+
+/** Just past the upper bound of the tier `depth` falls in, for a pen at 0.5 mm or more; else the depth itself. */
+function planningDepth(kb: KnowledgeBase, session: SessionFact): number {
+  if (session.device !== Device.DERMAPEN || session.needleDepthMm < PEN_NEXT_TIER_FROM_MM) return session.needleDepthMm;
+  const tierEnd = kb.penTierBoundsMm.find((bound) => bound >= session.needleDepthMm);
+  // Bounds are inclusive upper limits: the next tier starts just above one.
+  return tierEnd === undefined ? session.needleDepthMm : tierEnd + 0.001;
+}
+
+function planSession(kb: KnowledgeBase, session: SessionFact | null, zone: Zone, what: string): PlannedSession | null {
   if (session === null) return null;
   if (!(Number.isFinite(session.needleDepthMm) && session.needleDepthMm > 0)) {
     throw new Error(`${what}.needleDepthMm must be a positive number, got ${session.needleDepthMm}`);
   }
   const atMs = parseInstant(session.performedAt, zone, `${what}.performedAt`);
   const dayNumber = localDayNumber(atMs, zone);
-  return { fact: session, atMs, date: isoDate(dayNumber), dayNumber };
+  return { fact: session, planningDepthMm: planningDepth(kb, session), atMs, date: isoDate(dayNumber), dayNumber };
 }
 
 function applicableContraindications(

@@ -55,9 +55,7 @@ export function computeTopicalHolds(kb: KnowledgeBase, context: RegimenContext):
   for (const session of context.sessions) {
     const waitRules = kb.rules.byKind[RuleKind.WAIT_AFTER_NEEDLING].filter(
       ({ parameters }) =>
-        parameters.activity === null &&
-        scopeMatches(parameters.scope, session.fact) &&
-        fitzpatrickApplies(parameters.minFitzpatrick, fitzpatrickType),
+        parameters.activity === null && scopeMatches(parameters.scope, session) && fitzpatrickApplies(parameters.minFitzpatrick, fitzpatrickType),
     );
     for (const [topical, rule] of longestPerTopical(kb, waitRules)) {
       const hours = rule.parameters.hours;
@@ -90,7 +88,7 @@ export function computeTopicalHolds(kb: KnowledgeBase, context: RegimenContext):
 /** For each topical, the longest pause before `session` that a stop-before rule asks for. */
 export function stopBeforeWindows(kb: KnowledgeBase, session: PlannedSession): HoldWindow[] {
   const stopRules = kb.rules.byKind[RuleKind.STOP_BEFORE_NEEDLING].filter(
-    ({ parameters }) => parameters.activity === null && scopeMatches(parameters.scope, session.fact),
+    ({ parameters }) => parameters.activity === null && scopeMatches(parameters.scope, session),
   );
   return [...longestPerTopical(kb, stopRules)].map(([topical, rule]) => {
     const hours = rule.parameters.hours;

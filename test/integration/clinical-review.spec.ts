@@ -22,7 +22,7 @@ const REVIEW = `query($input: RoutineInput!) {
 const RULES = `{ compatibilityRules { code severity rationale management citations { key } } }`;
 
 const SESSION_AT = '2026-12-01T10:00:00Z';
-/** A 1.0 mm clinic session (T3), planned from its own day for two weeks. */
+/** A 1.0 mm clinic pen session (planned as T4, item 3), from its own day for two weeks. */
 const clinicSession = { treatment: 'professional-microneedling', performedAt: SESSION_AT, needleDepthMm: 1.0 };
 const afterSession = { lastSession: clinicSession, startDate: '2026-12-01', days: 14, timeZone: 'UTC', scarTypes: ['rolling'] };
 
@@ -43,7 +43,8 @@ describe('issue 16: the clinical review’s corrections', () => {
     const regimen = await plan(afterSession);
     for (const slug of ['vitamin-e-ferulic', 'centella-asiatica']) {
       const hold = regimen.holds.find((h: any) => h.topical.slug === slug);
-      expect(hold).toMatchObject({ rule: { code: 'wait-after/antioxidant-and-cooling-serums/t3' } });
+      // A 1.0 mm pen session plans as T4 (item 3); the serums wait two days at T2 to T4.
+      expect(hold).toMatchObject({ rule: { code: 'wait-after/antioxidant-and-cooling-serums/t4' } });
       expect(hoursAfterSession(hold.until)).toBe(48);
     }
     // The session is at 10:00: the morning routine comes before it, the evening one after.
@@ -79,6 +80,37 @@ describe('issue 16: the clinical review’s corrections', () => {
       );
     expect([...peelAdvice(await plan(booked('home-dermaroller', 0.25)))]).toEqual(['stop-before/laser-ipl-peel/light-home-roll']);
     expect([...peelAdvice(await plan(booked('professional-microneedling', 1.0)))]).toEqual(['stop-before/laser-ipl-peel']);
+  });
+
+  it('item 3: a pen at 0.5 mm or deeper takes the next deeper tier; the device defaults from the treatment and can be given', async () => {
+    const retinolHold = async (lastSession: Record<string, unknown>) => {
+      const regimen = await plan({
+        ...afterSession,
+        lastSession: { performedAt: SESSION_AT, ...lastSession },
+        currentTopicals: ['retinol'],
+        fitzpatrickType: 2,
+      });
+      return regimen.holds.find((h: any) => h.topical.slug === 'retinol' && h.rule.code.startsWith('wait-after/')).rule.code;
+    };
+    // The clinic treatment is a pen: 0.5 mm plans as T3, 1.0 mm as T4.
+    expect(await retinolHold({ treatment: 'professional-microneedling', needleDepthMm: 0.5 })).toBe('wait-after/retinol/t3');
+    expect(await retinolHold({ treatment: 'professional-microneedling', needleDepthMm: 1.0 })).toBe('wait-after/retinol/t4');
+    // The same depth with a roller, or a stamp (pressed by hand), keeps its own tier.
+    expect(await retinolHold({ treatment: 'professional-microneedling', needleDepthMm: 1.0, device: 'ROLLER' })).toBe('wait-after/retinol/t3');
+    expect(await retinolHold({ treatment: 'home-dermaroller', needleDepthMm: 0.5, device: 'STAMP' })).toBe('wait-after/retinol/t2');
+    // A home pen below 0.5 mm keeps its tier; at 0.5 mm it takes the next.
+    expect(await retinolHold({ treatment: 'home-derma-pen', needleDepthMm: 0.3 })).toBe('wait-after/retinol/t2');
+    expect(await retinolHold({ treatment: 'home-derma-pen', needleDepthMm: 0.5 })).toBe('wait-after/retinol/t3');
+
+    // The professional treatment's four-week interval now agrees with the tier its pen at 0.5 mm plans by.
+    const tooSoon = await plan({
+      lastSession: { treatment: 'professional-microneedling', performedAt: SESSION_AT, needleDepthMm: 0.5 },
+      nextSession: { treatment: 'professional-microneedling', performedAt: '2026-12-15T10:00:00Z', needleDepthMm: 0.5 },
+      startDate: '2026-12-01',
+      days: 14,
+      fitzpatrickType: 2,
+    });
+    expect(tooSoon.warnings).toContainEqual(expect.objectContaining({ code: 'SESSION_TOO_SOON', rule: { code: 'session-interval/t3' } }));
   });
 
   it('item 5: NOT_RECOMMENDED (keloid tendency) answers with the referral and basic care only, never needling aftercare', async () => {

@@ -1,6 +1,7 @@
 import {
   ArrayMaxSize,
   IsBoolean,
+  IsIn,
   IsInt,
   IsOptional,
   Matches,
@@ -11,7 +12,7 @@ import {
   ValidatorConstraint,
   ValidatorConstraintInterface,
 } from 'class-validator';
-import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
 import { SkinCondition, Slot } from '../../domain/enums';
 import { findTimeZone } from '../../engine';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars';
@@ -31,6 +32,25 @@ class IsIanaTimeZone implements ValidatorConstraintInterface {
   }
 }
 
+/** The device a session was (or will be) done with, as clinics name it. */
+export enum NeedlingDevice {
+  ROLLER = 'ROLLER',
+  PEN = 'PEN',
+  STAMP = 'STAMP',
+  RF = 'RF',
+}
+
+registerEnumType(NeedlingDevice, {
+  name: 'NeedlingDevice',
+  description: 'The device of a needling session.',
+  valuesConfig: {
+    ROLLER: { description: 'A dermaroller.' },
+    PEN: { description: 'A motorised derma-pen: at 0.5 mm or deeper it is planned with the next deeper tier.' },
+    STAMP: { description: 'A derma-stamp, pressed by hand: planned like a roller of the same needle length.' },
+    RF: { description: 'Radio-frequency microneedling: the deepest tier at any needle length.' },
+  },
+});
+
 @InputType({ description: 'A needling session that happened or is planned.' })
 export class NeedlingSessionInput {
   @Field({ description: 'Treatment slug, e.g. professional-microneedling.' })
@@ -44,6 +64,11 @@ export class NeedlingSessionInput {
   @Min(MIN_DEPTH_MM)
   @Max(MAX_DEPTH_MM)
   needleDepthMm!: number;
+
+  @Field(() => NeedlingDevice, { nullable: true, description: "The device used; default: the treatment's own." })
+  @IsOptional()
+  @IsIn(Object.values(NeedlingDevice))
+  device?: NeedlingDevice | null;
 }
 
 @InputType({ description: 'Which products a plan may pick.' })

@@ -2,6 +2,7 @@ import { LRUCache } from 'lru-cache';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { visibleTo } from '../../core/viewer';
+import { Device } from '../../domain/enums';
 import { checkRoutine, compareText, misplacedInRoutine, recommendRegimen, RegimenPlan, SessionFact, TopicalConflictResult } from '../../engine';
 import { rowReader } from '../../db/row-reader';
 import { Article } from '../../entities';
@@ -11,13 +12,21 @@ import { FieldProblem, UserInputError } from '../../core/errors';
 import { withPrimaryReads } from '../../observability/request-scope';
 import { knowledgeAsOf } from './knowledge-as-of';
 import { KnowledgeSnapshot, KnowledgeSnapshotProvider, readPublishedCatalog } from './knowledge-snapshot';
-import { NeedlingSessionInput, RegimenInput, RoutineInput } from './regimen.inputs';
+import { NeedlingDevice, NeedlingSessionInput, RegimenInput, RoutineInput } from './regimen.inputs';
 import { Regimen, RoutineReview, TopicalConflict } from './regimen.types';
 
 const DEFAULT_DAYS = 14;
 const RELATED_ARTICLES = 5;
 /** Distinct tag sets whose related articles are kept; plans share few (a session's treatment, scar types, topicals). */
 const RELATED_ARTICLE_SETS = 1000;
+
+/** The engine's device for a session's; a stamp, pressed by hand, punctures like a roller of the same length. */
+const SESSION_DEVICES: Record<NeedlingDevice, Device> = {
+  [NeedlingDevice.ROLLER]: Device.DERMAROLLER,
+  [NeedlingDevice.PEN]: Device.DERMAPEN,
+  [NeedlingDevice.STAMP]: Device.DERMAROLLER,
+  [NeedlingDevice.RF]: Device.RF_MICRONEEDLING,
+};
 
 /** Collects every unknown reference of a request so one error names them all. */
 class ReferenceResolver {
@@ -38,7 +47,8 @@ class ReferenceResolver {
       this.problems.push({ field: `${field}.treatment`, message: `unknown treatment "${input.treatment}"` });
       return null;
     }
-    return { treatmentId: treatment.id, device: treatment.device, needleDepthMm: input.needleDepthMm, performedAt: input.performedAt };
+    const device = input.device ? SESSION_DEVICES[input.device] : treatment.device;
+    return { treatmentId: treatment.id, device, needleDepthMm: input.needleDepthMm, performedAt: input.performedAt };
   }
 
   throwIfAny(): void {

@@ -100,13 +100,17 @@ describe('recommendRegimen: holds after needling', () => {
     [Device.RF_MICRONEEDLING, 0.5, 'tretinoin', 14 * 24, 'prescription-retinoids/t4-rf'],
     [Device.RF_MICRONEEDLING, 0.5, 'retinol', 14 * 24, 'retinol/t4-rf'],
     [Device.RF_MICRONEEDLING, 0.5, 'vitamin-c', 7 * 24, 'vitamin-c/t4-rf'],
-    [Device.DERMAPEN, 1.0, 'tretinoin', 14 * 24, 'prescription-retinoids/t3'],
-    [Device.DERMAPEN, 1.0, 'retinol', 7 * 24, 'retinol/t3'],
+    // A pen at 0.5 mm or deeper takes the next deeper tier's windows; a roller keeps its own.
+    [Device.DERMAPEN, 1.0, 'tretinoin', 14 * 24, 'prescription-retinoids/t4'],
+    [Device.DERMAPEN, 1.0, 'retinol', 14 * 24, 'retinol/t4'],
+    [Device.DERMAROLLER, 1.0, 'retinol', 7 * 24, 'retinol/t3'],
     [Device.DERMAROLLER, 0.25, 'glycolic-acid', 3 * 24, 'aha-bha-benzoyl-peroxide-hydroquinone/t1'],
     [Device.DERMAROLLER, 0.3, 'glycolic-acid', 7 * 24, 'aha-bha-benzoyl-peroxide-hydroquinone/t2'],
     [Device.DERMAPEN, 1.1, 'benzoyl-peroxide', 14 * 24, 'aha-bha-benzoyl-peroxide-hydroquinone/t4'],
     [Device.DERMAROLLER, 0.2, 'mineral-sunscreen', 12, 'mineral-sunscreen/t1'],
-    [Device.DERMAPEN, 0.5, 'chemical-sunscreen', 2 * 24, 'chemical-sunscreen/t2'],
+    [Device.DERMAPEN, 0.5, 'chemical-sunscreen', 3 * 24, 'chemical-sunscreen/t3'],
+    [Device.DERMAROLLER, 0.5, 'chemical-sunscreen', 2 * 24, 'chemical-sunscreen/t2'],
+    [Device.DERMAPEN, 0.4, 'chemical-sunscreen', 2 * 24, 'chemical-sunscreen/t2'],
   ])('%s at %s mm holds %s for %s hours (%s)', (device, depth, slug, hours, code) => {
     const plan = recommendRegimen(kb, request({ lastSession: session(device, depth, SESSION_AT), using: [slug] }));
 
@@ -329,9 +333,10 @@ describe('recommendRegimen: contraindications and eligibility', () => {
         severity: Severity.HIGH,
         message:
           'The next session on 2024-05-20 is 14 days after the last one; after a 1 mm pen session wait at least 28 days ' +
-          `(${shippedRule('session-interval/t3').title})`,
+          `(${shippedRule('session-interval/t4').title})`,
         condition: null,
-        ruleId: ruleId('session-interval/t3'),
+        // A pen at 1 mm takes the next deeper tier (T4).
+        ruleId: ruleId('session-interval/t4'),
       },
     ]);
   });
@@ -392,9 +397,9 @@ describe('recommendRegimen: pair conflicts', () => {
   });
 
   it('counts the alternation from the first day both are allowed', () => {
-    const plan = recommendRegimen(kb, request({ lastSession: session(Device.DERMAPEN, 1.0, SESSION_AT), using: ['glycolic-acid', 'tretinoin'] }));
+    const plan = recommendRegimen(kb, request({ lastSession: session(Device.DERMAROLLER, 1.0, SESSION_AT), using: ['glycolic-acid', 'tretinoin'] }));
 
-    // Glycolic acid is back on day 7, tretinoin on day 14; from then on they take turns.
+    // After a 1 mm roller (T3) glycolic acid is back on day 7, tretinoin on day 14; from then on they take turns.
     expect(daysWith(plan, 'glycolic-acid', PM)).toEqual([...range(7, 13), ...range(15, 27, 2)]);
     expect(daysWith(plan, 'tretinoin', PM)).toEqual(range(14, 26, 2));
   });
