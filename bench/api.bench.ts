@@ -33,6 +33,7 @@ import {
   freePort,
   log,
   percentile,
+  positiveInteger,
   post,
   ROOT,
   Server,
@@ -57,11 +58,7 @@ interface Settings {
 
 /** The bench's only reader of the environment. */
 function readSettings(env = process.env): Settings {
-  const int = (name: string, fallback: number) => {
-    const value = Number(env[name] ?? fallback);
-    if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
-    return value;
-  };
+  const int = (name: string, fallback: number) => positiveInteger(env, name, fallback);
   return {
     databaseUrl: env.BENCH_DATABASE_URL?.trim() || null,
     durationSeconds: int('BENCH_DURATION_SECONDS', 10),

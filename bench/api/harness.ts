@@ -152,3 +152,10 @@ export function dermaplanServerEnv(databaseUrl: string, poolSize: number, countS
     LOG_LEVEL: 'warn',
   };
 }
+
+/** A positive whole number from the environment variable `name`, or `fallback` when it is unset. */
+export function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
+  return value;
+}

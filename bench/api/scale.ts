@@ -25,6 +25,7 @@ import {
   freePort,
   log,
   percentile,
+  positiveInteger,
   post,
   ROOT,
   Server,
@@ -97,11 +98,7 @@ interface ScaleSettings {
 }
 
 function readScaleSettings(env = process.env): ScaleSettings {
-  const int = (name: string, fallback: number) => {
-    const value = Number(env[name] ?? fallback);
-    if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
-    return value;
-  };
+  const int = (name: string, fallback: number) => positiveInteger(env, name, fallback);
   return {
     databaseUrl: env.BENCH_DATABASE_URL?.trim() || null,
     rebuild: env.BENCH_SCALE_REBUILD === '1',
