@@ -16,6 +16,7 @@ const REQUEST: RegimenRequest = {
   scarTypeIds: [],
   fitzpatrickType: 3,
   conditions: [],
+  medications: [],
   currentTopicalIds: ['tretinoin', 'vitamin-c', 'niacinamide'].map(topicalId),
   currentProductIds: [],
   startDate: null,

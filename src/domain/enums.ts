@@ -59,6 +59,24 @@ export enum SkinCondition {
   UNCONTROLLED_DIABETES = 'UNCONTROLLED_DIABETES',
   IMMUNOSUPPRESSED = 'IMMUNOSUPPRESSED',
   RECENT_ISOTRETINOIN = 'RECENT_ISOTRETINOIN',
+  /** The following are derived from the medications a person takes (RegimenRequest.medications). */
+  TAKING_ISOTRETINOIN = 'TAKING_ISOTRETINOIN',
+  NSAIDS = 'NSAIDS',
+  PHOTOSENSITISING_MEDICATION = 'PHOTOSENSITISING_MEDICATION',
+  ORAL_STEROIDS = 'ORAL_STEROIDS',
+  TOPICAL_STEROIDS = 'TOPICAL_STEROIDS',
+}
+
+/** Medicines that change needling advice. */
+export enum MedicationKind {
+  ISOTRETINOIN = 'ISOTRETINOIN',
+  ANTICOAGULANT = 'ANTICOAGULANT',
+  ANTIPLATELET = 'ANTIPLATELET',
+  NSAID = 'NSAID',
+  /** Doxycycline, minocycline and the like. */
+  PHOTOSENSITISING_ANTIBIOTIC = 'PHOTOSENSITISING_ANTIBIOTIC',
+  ORAL_STEROID = 'ORAL_STEROID',
+  TOPICAL_STEROID = 'TOPICAL_STEROID',
 }
 
 /** In increasing strength: when several apply, the strongest wins. */

@@ -7,6 +7,7 @@ import {
   ConflictScope,
   Device,
   Eligibility,
+  MedicationKind,
   RequirementLevel,
   RuleKind,
   ScarCategory,
@@ -169,6 +170,8 @@ export interface RegimenRequest {
   scarTypeIds: string[];
   fitzpatrickType: number | null;
   conditions: SkinCondition[];
+  /** Medicines taken now (stoppedOn null) or stopped on a date; they add conditions (see regimen-context.ts). */
+  medications: MedicationFact[];
   currentTopicalIds: string[];
   /** Their ingredients count as topicals in use. */
   currentProductIds: string[];
@@ -180,6 +183,12 @@ export interface RegimenRequest {
   productFilter: ProductFilterFact;
   /** ISO-8601 instant supplied by the caller so that the engine stays deterministic. */
   now: string;
+}
+
+export interface MedicationFact {
+  kind: MedicationKind;
+  /** YYYY-MM-DD; null: taken now. */
+  stoppedOn: string | null;
 }
 
 export interface RoutineItemFact {

@@ -1,8 +1,8 @@
 // The request, checked and resolved against the knowledge base once, so that the planning steps
 // work with instants, local days and known topicals instead of raw strings.
 import { fitzpatrickApplies } from './needling-scope';
-import { Zone } from 'luxon';
-import { Device, RuleKind, ScarCategory, SkinCondition } from '../domain/enums';
+import { DateTime, Zone } from 'luxon';
+import { Device, MedicationKind, RuleKind, ScarCategory, SkinCondition } from '../domain/enums';
 import { RegimenRequest, SessionFact, TopicalFact } from './facts';
 import { KnowledgeBase } from './knowledge-base';
 import { PlanDay, buildPlanDays, formatDate, isoDate, localDayNumber, parseInstant, planZone } from './plan-clock';
@@ -78,7 +78,7 @@ export function createRegimenContext(kb: KnowledgeBase, request: RegimenRequest)
     currentTopicals: kb.topicals.filter((topical) => currentTopicalIds.has(topical.id)),
     currentTopicalIds,
     currentProductIds: new Set(request.currentProductIds),
-    contraindications: applicableContraindications(kb, request, scarCategories),
+    contraindications: applicableContraindications(kb, request, conditionsOf(request, nextSession ?? lastSession, days[0].date), scarCategories),
   };
 }
 
@@ -103,16 +103,52 @@ function planSession(kb: KnowledgeBase, session: SessionFact | null, zone: Zone,
   return { fact: session, planningDepthMm: planningDepth(kb, session), atMs, date: isoDate(dayNumber), dayNumber };
 }
 
+/** Isotretinoin stopped less than this long before the session still counts (the debated six months). */
+const ISOTRETINOIN_WASHOUT_MONTHS = 6;
+
+/**
+ * The conditions given, and those the medications add: isotretinoin taken now, or stopped within six
+ * months of the session (the next one, else the last, else the plan's first day); the others while
+ * they are taken.
+ */
+function conditionsOf(request: RegimenRequest, session: PlannedSession | null, planStart: string): Set<SkinCondition> {
+  const conditions = new Set(request.conditions);
+  const reference = DateTime.fromISO(session?.date ?? planStart, { zone: 'utc' });
+  for (const { kind, stoppedOn } of request.medications) {
+    if (stoppedOn !== null) {
+      const stopped = DateTime.fromISO(stoppedOn, { zone: 'utc' });
+      if (kind === MedicationKind.ISOTRETINOIN && stopped.plus({ months: ISOTRETINOIN_WASHOUT_MONTHS }) > reference) {
+        conditions.add(SkinCondition.RECENT_ISOTRETINOIN);
+      }
+      continue;
+    }
+    conditions.add(CONDITION_WHILE_TAKEN[kind]);
+  }
+  return conditions;
+}
+
+/** What a medicine taken now means for needling. */
+const CONDITION_WHILE_TAKEN: Record<MedicationKind, SkinCondition> = {
+  [MedicationKind.ISOTRETINOIN]: SkinCondition.TAKING_ISOTRETINOIN,
+  [MedicationKind.ANTICOAGULANT]: SkinCondition.ANTICOAGULANTS,
+  [MedicationKind.ANTIPLATELET]: SkinCondition.ANTICOAGULANTS,
+  [MedicationKind.NSAID]: SkinCondition.NSAIDS,
+  [MedicationKind.PHOTOSENSITISING_ANTIBIOTIC]: SkinCondition.PHOTOSENSITISING_MEDICATION,
+  [MedicationKind.ORAL_STEROID]: SkinCondition.ORAL_STEROIDS,
+  [MedicationKind.TOPICAL_STEROID]: SkinCondition.TOPICAL_STEROIDS,
+};
+
 function applicableContraindications(
   kb: KnowledgeBase,
   request: RegimenRequest,
+  conditions: ReadonlySet<SkinCondition>,
   scarCategories: ReadonlySet<ScarCategory>,
 ): AppliedContraindication[] {
   const applied: AppliedContraindication[] = [];
   for (const rule of kb.rules.byKind[RuleKind.CONTRAINDICATION]) {
     const { condition, minFitzpatrick, scarCategory, warningCode } = rule.parameters;
     if (condition !== null) {
-      if (request.conditions.includes(condition)) applied.push({ rule, code: condition, condition });
+      if (conditions.has(condition)) applied.push({ rule, code: condition, condition });
     } else if (
       (minFitzpatrick !== null && fitzpatrickApplies(minFitzpatrick, request.fitzpatrickType)) ||
       (scarCategory !== null && scarCategories.has(scarCategory))

@@ -13,6 +13,7 @@ import {
   RuleKind,
   ScarCategory,
   Severity,
+  MedicationKind,
   SkinCondition,
   SkinType,
   Slot,
@@ -40,7 +41,7 @@ const enums: [object, string, string][] = [
   [RuleTopicalRole, 'RuleTopicalRole', 'How a topical takes part in a rule.'],
   [ScarCategory, 'ScarCategory', 'Atrophic (indented) or raised.'],
   [Severity, 'Severity', 'In increasing strength.'],
-  [SkinCondition, 'SkinCondition', 'A condition that affects needling or home care.'],
+  [MedicationKind, 'MedicationKind', 'A kind of medicine that changes needling advice.'],
   [SkinType, 'SkinType', 'Skin type a product suits.'],
   [Slot, 'Slot', 'Morning (08:00) or evening (21:00) routine.'],
   [TopicalCategory, 'TopicalCategory', 'Ingredient class family.'],
@@ -52,3 +53,21 @@ const enums: [object, string, string][] = [
 for (const [enumObject, name, description] of enums) {
   registerEnumType(enumObject, { name, description });
 }
+
+// Medicines are given as `medications`, which know when one was stopped; these conditions stay accepted.
+const GIVE_AS_MEDICATION = 'Give the medicine in `medications` instead (with `stoppedOn` once stopped).';
+registerEnumType(SkinCondition, {
+  name: 'SkinCondition',
+  description: 'A condition that affects needling or home care.',
+  valuesConfig: Object.fromEntries(
+    [
+      SkinCondition.ANTICOAGULANTS,
+      SkinCondition.RECENT_ISOTRETINOIN,
+      SkinCondition.TAKING_ISOTRETINOIN,
+      SkinCondition.NSAIDS,
+      SkinCondition.PHOTOSENSITISING_MEDICATION,
+      SkinCondition.ORAL_STEROIDS,
+      SkinCondition.TOPICAL_STEROIDS,
+    ].map((condition) => [condition, { deprecationReason: GIVE_AS_MEDICATION }]),
+  ),
+});

@@ -182,6 +182,45 @@ describe('issue 16: the clinical review’s corrections', () => {
     expect(regimen.warnings).toContainEqual(expect.objectContaining({ severity: 'HIGH', rule: { code: 'contraindication/cold-sore-history' } }));
   });
 
+  it.each([
+    ['taking isotretinoin now', { kind: 'ISOTRETINOIN' }, 'DEFER', 'contraindication/taking-isotretinoin'],
+    [
+      'isotretinoin stopped 3 months before the session',
+      { kind: 'ISOTRETINOIN', stoppedOn: '2026-09-01' },
+      'CAUTION',
+      'contraindication/recent-isotretinoin',
+    ],
+    ['isotretinoin stopped 8 months before the session', { kind: 'ISOTRETINOIN', stoppedOn: '2026-04-01' }, 'ELIGIBLE', null],
+    ['an anticoagulant', { kind: 'ANTICOAGULANT' }, 'CLEARANCE_REQUIRED', 'contraindication/anticoagulants'],
+    ['an antiplatelet', { kind: 'ANTIPLATELET' }, 'CLEARANCE_REQUIRED', 'contraindication/anticoagulants'],
+    ['an NSAID', { kind: 'NSAID' }, 'CAUTION', 'contraindication/nsaids'],
+    ['doxycycline', { kind: 'PHOTOSENSITISING_ANTIBIOTIC' }, 'CAUTION', 'contraindication/photosensitising-medication'],
+    ['steroid tablets', { kind: 'ORAL_STEROID' }, 'CLEARANCE_REQUIRED', 'contraindication/oral-steroids'],
+    ['a steroid cream', { kind: 'TOPICAL_STEROID' }, 'CAUTION', 'contraindication/topical-steroids'],
+  ])('item 8 and medications: %s gives %s', async (_, medication, eligibility, code) => {
+    const regimen = await plan({ ...afterSession, fitzpatrickType: 2, medications: [medication] });
+    expect(regimen.eligibility).toBe(eligibility);
+    if (code) expect(regimen.warnings[0]).toMatchObject({ rule: { code } });
+    else expect(regimen.warnings).toEqual([]);
+  });
+
+  it('item 8: recent isotretinoin cites the labelling and both consensus reviews', async () => {
+    const { compatibilityRules } = await app.data(RULES);
+    const rule = compatibilityRules.find((r: any) => r.code === 'contraindication/recent-isotretinoin');
+    expect(rule.citations.map((c: any) => c.key).sort()).toEqual([
+      'cfr-21-878-4430',
+      'spring-2017-isotretinoin-consensus',
+      'waldman-2017-asds-isotretinoin',
+    ]);
+  });
+
+  it('medications: a stop date in the future is refused, naming the field', async () => {
+    const response = await app.graphql(PLAN, { input: { ...afterSession, medications: [{ kind: 'NSAID', stoppedOn: '2099-01-01' }] } });
+    expect(response.body.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.medications[0].stoppedOn', message: 'must not be in the future' }] },
+    });
+  });
+
   it('item 9: pregnancy holds hydroquinone as well as retinoids, for the whole plan', async () => {
     const regimen = await plan({ ...afterSession, conditions: ['PREGNANT'], currentTopicals: ['hydroquinone', 'retinol'] });
     for (const slug of ['hydroquinone', 'retinol']) {

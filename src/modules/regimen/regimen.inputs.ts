@@ -13,7 +13,7 @@ import {
   ValidatorConstraintInterface,
 } from 'class-validator';
 import { ArgsType, Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
-import { SkinCondition, Slot } from '../../domain/enums';
+import { MedicationKind, SkinCondition, Slot } from '../../domain/enums';
 import { findTimeZone } from '../../engine';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars';
 import { IsSlug } from '../slug';
@@ -69,6 +69,17 @@ export class NeedlingSessionInput {
   @IsOptional()
   @IsIn(Object.values(NeedlingDevice))
   device?: NeedlingDevice | null;
+}
+
+@InputType({ description: 'A medicine the person takes now, or stopped on a date.' })
+export class MedicationInput {
+  @Field(() => MedicationKind)
+  @IsIn(Object.values(MedicationKind))
+  kind!: MedicationKind;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When it was stopped (not in the future); absent: taking it now.' })
+  @IsOptional()
+  stoppedOn?: string | null;
 }
 
 @InputType({ description: 'Which products a plan may pick.' })
@@ -131,6 +142,15 @@ export class RegimenInput {
   @IsOptional()
   @ArrayMaxSize(MAX_LIST)
   conditions?: SkinCondition[] | null;
+
+  @Field(() => [MedicationInput], {
+    nullable: true,
+    description: 'Medicines that change needling advice; isotretinoin counts until six months after it was stopped, the others while taken.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_LIST)
+  @ValidateNested({ each: true })
+  medications?: MedicationInput[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Topical slugs in use now.' })
   @IsOptional()

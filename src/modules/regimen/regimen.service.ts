@@ -89,6 +89,13 @@ export class RegimenService {
       scarTypeIds: refs.ids(input.scarTypes, snapshot.scarTypeIdsBySlug, 'input.scarTypes', 'scar type'),
       fitzpatrickType: input.fitzpatrickType ?? null,
       conditions: input.conditions ?? [],
+      medications: (input.medications ?? []).map((medication, position) => {
+        const stoppedOn = medication.stoppedOn ?? null;
+        if (stoppedOn !== null && stoppedOn > DateTime.utc().toISODate()) {
+          refs.problems.push({ field: `input.medications[${position}].stoppedOn`, message: 'must not be in the future' });
+        }
+        return { kind: medication.kind, stoppedOn };
+      }),
       currentTopicalIds: refs.ids(input.currentTopicals, snapshot.topicalIdsBySlug, 'input.currentTopicals', 'topical'),
       currentProductIds: refs.ids(input.currentProducts, snapshot.productIdsBySlug, 'input.currentProducts', 'product'),
       startDate: input.startDate ?? null,

@@ -2,17 +2,7 @@
 // requests and print their seed, so a failure can be replayed with fc.assert(..., { seed }).
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import {
-  ConflictManagement,
-  ConflictScope,
-  ELIGIBILITY_STRENGTH,
-  Eligibility,
-  RuleKind,
-  Severity,
-  SkinCondition,
-  Slot,
-  Device,
-} from '../../../src/domain/enums';
+import { ConflictManagement, ConflictScope, Device, Eligibility, ELIGIBILITY_STRENGTH, MedicationKind, RuleKind, Severity, SkinCondition, Slot } from '../../../src/domain/enums';
 import {
   BASIC_CARE_ONLY,
   checkRoutine,
@@ -113,6 +103,13 @@ const requestArb: fc.Arbitrary<RegimenRequest> = fc
     ),
     fitzpatrickType: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }),
     conditions: fc.subarray(Object.values(SkinCondition), { maxLength: 2 }),
+    medications: fc.array(
+      fc.record({
+        kind: fc.constantFrom(...Object.values(MedicationKind)),
+        stoppedOn: fc.option(fc.constantFrom('2023-06-01', '2023-12-20', '2024-02-20'), { nil: null }),
+      }),
+      { maxLength: 2 },
+    ),
     currentTopicalIds: fc.subarray(
       TOPICALS.map((topical) => topical.id),
       { maxLength: 6 },
