@@ -30,7 +30,8 @@ export function assessEligibility(kb: KnowledgeBase, context: RegimenContext): E
     warning: {
       code,
       severity: rule.severity,
-      message: `${rule.title}: ${rule.management}`,
+      // Two sentences: a title often has a colon of its own ("Sunburn: postpone needling").
+      message: `${rule.title}. ${rule.management}`,
       condition,
       ruleId: rule.id,
     },

@@ -339,6 +339,37 @@ describe('issue 16: the clinical review’s corrections', () => {
     expect(later.warnings.map((w: any) => w.code)).not.toContain('STOP_BEFORE_ALREADY_DUE');
   });
 
+  it('item 18: what a clinic shows a patient reads as plain sentences: no tier codes, no doubled punctuation', async () => {
+    const TEXTS = `query($input: RegimenInput!) {
+      recommendRegimen(input: $input) {
+        warnings { message }
+        holds { reason rule { title } }
+        days { am { why } pm { why } avoid { reason } }
+      }
+    }`;
+    const inputs = [
+      { ...afterSession, fitzpatrickType: 5, currentTopicals: ['tretinoin', 'benzoyl-peroxide', 'vitamin-c'], conditions: ['COLD_SORE_HISTORY'] },
+      { lastSession: { treatment: 'home-dermaroller', performedAt: SESSION_AT, needleDepthMm: 0.25 }, currentTopicals: ['retinol'], days: 7 },
+      {
+        lastSession: { treatment: 'rf-microneedling', performedAt: SESSION_AT, needleDepthMm: 1.5 },
+        scarTypes: ['boxcar'],
+        days: 14,
+        fitzpatrickType: 3,
+      },
+    ];
+    for (const input of inputs) {
+      const { recommendRegimen: r } = await app.data(TEXTS, { input });
+      const texts: string[] = [
+        ...r.warnings.map((w: any) => w.message),
+        ...r.holds.flatMap((h: any) => [h.reason, h.rule.title]),
+        ...r.days.flatMap((d: any) => [...d.am, ...d.pm].map((s: any) => s.why).concat(d.avoid.map((a: any) => a.reason))),
+      ];
+      expect(texts.length).toBeGreaterThan(0);
+      expect(texts.filter((text) => /\bT[1-4]\b/.test(text))).toEqual([]);
+      expect(texts.filter((text) => /[:.;,]\s*[:.;,]/.test(text.replace(/\d\.\d/g, '')))).toEqual([]);
+    }
+  });
+
   it('item 17: a routine review flags a topical at a time of day it is not meant for', async () => {
     const { reviewRoutine } = await app.data(REVIEW, {
       input: {

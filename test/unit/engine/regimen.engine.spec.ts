@@ -287,7 +287,7 @@ describe('recommendRegimen: contraindications and eligibility', () => {
       {
         code: 'KELOID_TENDENCY',
         severity: Severity.HIGH,
-        message: `${keloidTendency.title}: ${keloidTendency.management}`,
+        message: `${keloidTendency.title}. ${keloidTendency.management}`,
         condition: SkinCondition.KELOID_TENDENCY,
         ruleId: ruleId('contraindication/keloid-tendency'),
       },
