@@ -17,6 +17,8 @@ const REQUEST: RegimenRequest = {
   fitzpatrickType: 3,
   conditions: [],
   medications: [],
+  age: null,
+  scarSeverity: null,
   currentTopicalIds: ['tretinoin', 'vitamin-c', 'niacinamide'].map(topicalId),
   currentProductIds: [],
   startDate: null,

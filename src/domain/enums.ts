@@ -65,6 +65,17 @@ export enum SkinCondition {
   PHOTOSENSITISING_MEDICATION = 'PHOTOSENSITISING_MEDICATION',
   ORAL_STEROIDS = 'ORAL_STEROIDS',
   TOPICAL_STEROIDS = 'TOPICAL_STEROIDS',
+  /** Derived from `age`: younger than the youngest age a needling device is labelled for. */
+  BELOW_LABELLED_AGE = 'BELOW_LABELLED_AGE',
+  /** Derived from `scarSeverity`. */
+  MODERATE_OR_SEVERE_SCARRING = 'MODERATE_OR_SEVERE_SCARRING',
+}
+
+/** How marked the scarring is (seed 003: weekly home rolling suits mild scars only). */
+export enum ScarSeverity {
+  MILD = 'MILD',
+  MODERATE = 'MODERATE',
+  SEVERE = 'SEVERE',
 }
 
 /** Medicines that change needling advice. */

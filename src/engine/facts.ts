@@ -11,6 +11,7 @@ import {
   RequirementLevel,
   RuleKind,
   ScarCategory,
+  ScarSeverity,
   Severity,
   SkinCondition,
   Slot,
@@ -172,6 +173,9 @@ export interface RegimenRequest {
   conditions: SkinCondition[];
   /** Medicines taken now (stoppedOn null) or stopped on a date; they add conditions (see regimen-context.ts). */
   medications: MedicationFact[];
+  /** Years; null: not given. */
+  age: number | null;
+  scarSeverity: ScarSeverity | null;
   currentTopicalIds: string[];
   /** Their ingredients count as topicals in use. */
   currentProductIds: string[];

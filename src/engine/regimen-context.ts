@@ -2,7 +2,7 @@
 // work with instants, local days and known topicals instead of raw strings.
 import { fitzpatrickApplies } from './needling-scope';
 import { DateTime, Zone } from 'luxon';
-import { Device, MedicationKind, RuleKind, ScarCategory, SkinCondition } from '../domain/enums';
+import { Device, MedicationKind, RuleKind, ScarCategory, ScarSeverity, SkinCondition } from '../domain/enums';
 import { RegimenRequest, SessionFact, TopicalFact } from './facts';
 import { KnowledgeBase } from './knowledge-base';
 import { PlanDay, buildPlanDays, formatDate, isoDate, localDayNumber, parseInstant, planZone } from './plan-clock';
@@ -103,6 +103,9 @@ function planSession(kb: KnowledgeBase, session: SessionFact | null, zone: Zone,
   return { fact: session, planningDepthMm: planningDepth(kb, session), atMs, date: isoDate(dayNumber), dayNumber };
 }
 
+/** The youngest age a needling device is authorised for (the SkinPen De Novo: adults 22 and over); the strictest applies to all. */
+const YOUNGEST_LABELLED_AGE = 22;
+
 /** Isotretinoin stopped less than this long before the session still counts (the debated six months). */
 const ISOTRETINOIN_WASHOUT_MONTHS = 6;
 
@@ -113,6 +116,10 @@ const ISOTRETINOIN_WASHOUT_MONTHS = 6;
  */
 function conditionsOf(request: RegimenRequest, session: PlannedSession | null, planStart: string): Set<SkinCondition> {
   const conditions = new Set(request.conditions);
+  if (request.age !== null && request.age < YOUNGEST_LABELLED_AGE) conditions.add(SkinCondition.BELOW_LABELLED_AGE);
+  if (request.scarSeverity === ScarSeverity.MODERATE || request.scarSeverity === ScarSeverity.SEVERE) {
+    conditions.add(SkinCondition.MODERATE_OR_SEVERE_SCARRING);
+  }
   const reference = DateTime.fromISO(session?.date ?? planStart, { zone: 'utc' });
   for (const { kind, stoppedOn } of request.medications) {
     if (stoppedOn !== null) {

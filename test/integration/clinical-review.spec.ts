@@ -221,6 +221,26 @@ describe('issue 16: the clinical review’s corrections', () => {
     });
   });
 
+  it.each([
+    ['age 19', { age: 19 }, 'CLEARANCE_REQUIRED', 'contraindication/below-labelled-age'],
+    ['age 30', { age: 30 }, 'ELIGIBLE', null],
+    ['moderate scars', { scarSeverity: 'MODERATE' }, 'CLEARANCE_REQUIRED', 'contraindication/moderate-or-severe-scarring'],
+    ['severe scars', { scarSeverity: 'SEVERE' }, 'CLEARANCE_REQUIRED', 'contraindication/moderate-or-severe-scarring'],
+    ['mild scars', { scarSeverity: 'MILD' }, 'ELIGIBLE', null],
+  ])('patient facts: %s gives %s', async (_, facts, eligibility, code) => {
+    const regimen = await plan({ ...afterSession, fitzpatrickType: 2, ...facts });
+    expect(regimen.eligibility).toBe(eligibility);
+    if (code) expect(regimen.warnings[0]).toMatchObject({ rule: { code } });
+    else expect(regimen.warnings).toEqual([]);
+  });
+
+  it('patient facts: an age out of range is refused, naming the field', async () => {
+    const response = await app.graphql(PLAN, { input: { ...afterSession, age: 0 } });
+    expect(response.body.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'input.age' })] },
+    });
+  });
+
   it('item 9: pregnancy holds hydroquinone as well as retinoids, for the whole plan', async () => {
     const regimen = await plan({ ...afterSession, conditions: ['PREGNANT'], currentTopicals: ['hydroquinone', 'retinol'] });
     for (const slug of ['hydroquinone', 'retinol']) {

@@ -13,7 +13,7 @@ import {
   ValidatorConstraintInterface,
 } from 'class-validator';
 import { ArgsType, Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
-import { MedicationKind, SkinCondition, Slot } from '../../domain/enums';
+import { MedicationKind, ScarSeverity, SkinCondition, Slot } from '../../domain/enums';
 import { findTimeZone } from '../../engine';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars';
 import { IsSlug } from '../slug';
@@ -142,6 +142,18 @@ export class RegimenInput {
   @IsOptional()
   @ArrayMaxSize(MAX_LIST)
   conditions?: SkinCondition[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Age in years, 1 to 120.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  age?: number | null;
+
+  @Field(() => ScarSeverity, { nullable: true, description: 'How marked the scarring is: home rolling suits mild scars only.' })
+  @IsOptional()
+  @IsIn(Object.values(ScarSeverity))
+  scarSeverity?: ScarSeverity | null;
 
   @Field(() => [MedicationInput], {
     nullable: true,

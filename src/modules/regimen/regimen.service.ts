@@ -89,6 +89,8 @@ export class RegimenService {
       scarTypeIds: refs.ids(input.scarTypes, snapshot.scarTypeIdsBySlug, 'input.scarTypes', 'scar type'),
       fitzpatrickType: input.fitzpatrickType ?? null,
       conditions: input.conditions ?? [],
+      age: input.age ?? null,
+      scarSeverity: input.scarSeverity ?? null,
       medications: (input.medications ?? []).map((medication, position) => {
         const stoppedOn = medication.stoppedOn ?? null;
         if (stoppedOn !== null && stoppedOn > DateTime.utc().toISODate()) {

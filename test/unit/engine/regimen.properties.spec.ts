@@ -2,7 +2,7 @@
 // requests and print their seed, so a failure can be replayed with fc.assert(..., { seed }).
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { ConflictManagement, ConflictScope, Device, Eligibility, ELIGIBILITY_STRENGTH, MedicationKind, RuleKind, Severity, SkinCondition, Slot } from '../../../src/domain/enums';
+import { ConflictManagement, ConflictScope, Device, Eligibility, ELIGIBILITY_STRENGTH, MedicationKind, RuleKind, ScarSeverity, Severity, SkinCondition, Slot } from '../../../src/domain/enums';
 import {
   BASIC_CARE_ONLY,
   checkRoutine,
@@ -103,6 +103,8 @@ const requestArb: fc.Arbitrary<RegimenRequest> = fc
     ),
     fitzpatrickType: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }),
     conditions: fc.subarray(Object.values(SkinCondition), { maxLength: 2 }),
+    age: fc.option(fc.integer({ min: 12, max: 80 }), { nil: null }),
+    scarSeverity: fc.option(fc.constantFrom(...Object.values(ScarSeverity)), { nil: null }),
     medications: fc.array(
       fc.record({
         kind: fc.constantFrom(...Object.values(MedicationKind)),
