@@ -2,7 +2,19 @@
 // requests and print their seed, so a failure can be replayed with fc.assert(..., { seed }).
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { ConflictManagement, ConflictScope, Device, Eligibility, ELIGIBILITY_STRENGTH, MedicationKind, RuleKind, ScarSeverity, Severity, SkinCondition, Slot } from '../../../src/domain/enums';
+import {
+  ConflictManagement,
+  ConflictScope,
+  Device,
+  Eligibility,
+  ELIGIBILITY_STRENGTH,
+  MedicationKind,
+  RuleKind,
+  ScarSeverity,
+  Severity,
+  SkinCondition,
+  Slot,
+} from '../../../src/domain/enums';
 import {
   BASIC_CARE_ONLY,
   checkRoutine,
