@@ -18,6 +18,7 @@ const REQUEST: RegimenRequest = {
   conditions: [],
   medications: [],
   age: null,
+  fillerOrNeurotoxinOn: null,
   scarSeverity: null,
   currentTopicalIds: ['tretinoin', 'vitamin-c', 'niacinamide'].map(topicalId),
   currentProductIds: [],

@@ -65,6 +65,16 @@ export enum SkinCondition {
   PHOTOSENSITISING_MEDICATION = 'PHOTOSENSITISING_MEDICATION',
   ORAL_STEROIDS = 'ORAL_STEROIDS',
   TOPICAL_STEROIDS = 'TOPICAL_STEROIDS',
+  MELASMA = 'MELASMA',
+  /** Dark marks after earlier inflammation (post-inflammatory hyperpigmentation). */
+  PIH_HISTORY = 'PIH_HISTORY',
+  VITILIGO = 'VITILIGO',
+  SKIN_CANCER_OR_SUSPICIOUS_LESION = 'SKIN_CANCER_OR_SUSPICIOUS_LESION',
+  METAL_OR_ANAESTHETIC_ALLERGY = 'METAL_OR_ANAESTHETIC_ALLERGY',
+  /** A pacemaker or other implanted electronic device, metal implants or gold threads in the area (RF only). */
+  IMPLANT_IN_AREA = 'IMPLANT_IN_AREA',
+  /** Derived from `fillerOrNeurotoxinOn`: within two weeks of the session. */
+  RECENT_FILLER_OR_NEUROTOXIN = 'RECENT_FILLER_OR_NEUROTOXIN',
   /** Derived from `age`: younger than the youngest age a needling device is labelled for. */
   BELOW_LABELLED_AGE = 'BELOW_LABELLED_AGE',
   /** Derived from `scarSeverity`. */

@@ -67,6 +67,8 @@ export interface ContraindicationParameters {
   eligibility: Eligibility;
   /** Warning code when the trigger is not a condition (a condition's warning code is its name). */
   warningCode: string | null;
+  /** Which sessions it concerns; every session (the default) applies even without one. */
+  scope: NeedlingScope;
 }
 
 /**
@@ -175,6 +177,8 @@ export interface RegimenRequest {
   medications: MedicationFact[];
   /** Years; null: not given. */
   age: number | null;
+  /** YYYY-MM-DD of the latest filler or neurotoxin injection in the area; null: none. */
+  fillerOrNeurotoxinOn: string | null;
   scarSeverity: ScarSeverity | null;
   currentTopicalIds: string[];
   /** Their ingredients count as topicals in use. */

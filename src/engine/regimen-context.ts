@@ -1,9 +1,9 @@
 // The request, checked and resolved against the knowledge base once, so that the planning steps
 // work with instants, local days and known topicals instead of raw strings.
-import { fitzpatrickApplies } from './needling-scope';
+import { fitzpatrickApplies, scopeMatches } from './needling-scope';
 import { DateTime, Zone } from 'luxon';
 import { Device, MedicationKind, RuleKind, ScarCategory, ScarSeverity, SkinCondition } from '../domain/enums';
-import { RegimenRequest, SessionFact, TopicalFact } from './facts';
+import { NeedlingScope, RegimenRequest, SessionFact, TopicalFact } from './facts';
 import { KnowledgeBase } from './knowledge-base';
 import { PlanDay, buildPlanDays, formatDate, isoDate, localDayNumber, parseInstant, planZone } from './plan-clock';
 import { RuleOfKind } from './rule-compiler';
@@ -78,7 +78,13 @@ export function createRegimenContext(kb: KnowledgeBase, request: RegimenRequest)
     currentTopicals: kb.topicals.filter((topical) => currentTopicalIds.has(topical.id)),
     currentTopicalIds,
     currentProductIds: new Set(request.currentProductIds),
-    contraindications: applicableContraindications(kb, request, conditionsOf(request, nextSession ?? lastSession, days[0].date), scarCategories),
+    contraindications: applicableContraindications(
+      kb,
+      request,
+      conditionsOf(request, nextSession ?? lastSession, days[0].date),
+      scarCategories,
+      [lastSession, nextSession].filter((s) => s !== null),
+    ),
   };
 }
 
@@ -106,6 +112,9 @@ function planSession(kb: KnowledgeBase, session: SessionFact | null, zone: Zone,
 /** The youngest age a needling device is authorised for (the SkinPen De Novo: adults 22 and over); the strictest applies to all. */
 const YOUNGEST_LABELLED_AGE = 22;
 
+/** Fillers or neurotoxin injected less than this long before the session defer it in that area. */
+const INJECTABLES_WAIT_DAYS = 14;
+
 /** Isotretinoin stopped less than this long before the session still counts (the debated six months). */
 const ISOTRETINOIN_WASHOUT_MONTHS = 6;
 
@@ -121,6 +130,10 @@ function conditionsOf(request: RegimenRequest, session: PlannedSession | null, p
     conditions.add(SkinCondition.MODERATE_OR_SEVERE_SCARRING);
   }
   const reference = DateTime.fromISO(session?.date ?? planStart, { zone: 'utc' });
+  if (request.fillerOrNeurotoxinOn !== null) {
+    const injected = DateTime.fromISO(request.fillerOrNeurotoxinOn, { zone: 'utc' });
+    if (injected.plus({ days: INJECTABLES_WAIT_DAYS }) > reference) conditions.add(SkinCondition.RECENT_FILLER_OR_NEUROTOXIN);
+  }
   for (const { kind, stoppedOn } of request.medications) {
     if (stoppedOn !== null) {
       const stopped = DateTime.fromISO(stoppedOn, { zone: 'utc' });
@@ -145,15 +158,23 @@ const CONDITION_WHILE_TAKEN: Record<MedicationKind, SkinCondition> = {
   [MedicationKind.TOPICAL_STEROID]: SkinCondition.TOPICAL_STEROIDS,
 };
 
+/** A rule for every session concerns any plan; a narrower one (RF only) a plan with a session in its scope. */
+function concernsThePlan(scope: NeedlingScope, sessions: readonly PlannedSession[]): boolean {
+  const everySession = scope.devices.length === 0 && scope.depthAboveMm === null && scope.depthUpToMm === null;
+  return everySession || sessions.some((session) => scopeMatches(scope, session));
+}
+
 function applicableContraindications(
   kb: KnowledgeBase,
   request: RegimenRequest,
   conditions: ReadonlySet<SkinCondition>,
   scarCategories: ReadonlySet<ScarCategory>,
+  sessions: readonly PlannedSession[],
 ): AppliedContraindication[] {
   const applied: AppliedContraindication[] = [];
   for (const rule of kb.rules.byKind[RuleKind.CONTRAINDICATION]) {
-    const { condition, minFitzpatrick, scarCategory, warningCode } = rule.parameters;
+    const { condition, minFitzpatrick, scarCategory, warningCode, scope } = rule.parameters;
+    if (!concernsThePlan(scope, sessions)) continue;
     if (condition !== null) {
       if (conditions.has(condition)) applied.push({ rule, code: condition, condition });
     } else if (

@@ -144,8 +144,16 @@ export const RULE_KINDS: { readonly [K in RuleKind]: RuleKindDefinition<K> } = {
         check: nullable(nonEmptyText),
         meaning: "The plan's warning code: required when the trigger is not a condition, null when it is (a condition's code is its name).",
       },
+      scope: {
+        ...needlingScopeSpec,
+        meaning:
+          'Which sessions it concerns (e.g. RF only); a rule for every session applies even to a plan without one. ' +
+          'A rule stored without it concerns every session.',
+      },
     },
+    defaults: { scope: { devices: [], depthAboveMm: null, depthUpToMm: null, tier: null } },
     checkRule(parameters, rule, report) {
+      checkDepthRange(parameters.scope, report);
       expectNoTopicals(rule, ['pairATopicalIds', 'pairBTopicalIds'], report);
       const triggers = [parameters.condition, parameters.minFitzpatrick, parameters.scarCategory].filter((t) => t !== null);
       if (triggers.length !== 1) {

@@ -234,6 +234,38 @@ describe('issue 16: the clinical review’s corrections', () => {
     else expect(regimen.warnings).toEqual([]);
   });
 
+  it.each([
+    ['melasma', { conditions: ['MELASMA'] }, 'CAUTION', 'contraindication/melasma'],
+    ['dark marks after earlier inflammation', { conditions: ['PIH_HISTORY'] }, 'CAUTION', 'contraindication/pih-history'],
+    ['vitiligo', { conditions: ['VITILIGO'] }, 'CLEARANCE_REQUIRED', 'contraindication/vitiligo'],
+    [
+      'a suspicious spot in the area',
+      { conditions: ['SKIN_CANCER_OR_SUSPICIOUS_LESION'] },
+      'NOT_RECOMMENDED',
+      'contraindication/skin-cancer-or-suspicious-lesion',
+    ],
+    [
+      'a nickel or anaesthetic allergy',
+      { conditions: ['METAL_OR_ANAESTHETIC_ALLERGY'] },
+      'CLEARANCE_REQUIRED',
+      'contraindication/metal-or-anaesthetic-allergy',
+    ],
+    ['an implant, with a pen session', { conditions: ['IMPLANT_IN_AREA'] }, 'ELIGIBLE', null],
+    [
+      'an implant, with an RF session',
+      { conditions: ['IMPLANT_IN_AREA'], lastSession: { treatment: 'rf-microneedling', performedAt: SESSION_AT, needleDepthMm: 1.0 } },
+      'NOT_RECOMMENDED',
+      'contraindication/implant-in-area-rf',
+    ],
+    ['filler 5 days before the session', { fillerOrNeurotoxinOn: '2026-11-26' }, 'DEFER', 'contraindication/recent-filler-or-neurotoxin'],
+    ['filler a month before the session', { fillerOrNeurotoxinOn: '2026-10-30' }, 'ELIGIBLE', null],
+  ])('patient facts: %s gives %s', async (_, facts, eligibility, code) => {
+    const regimen = await plan({ ...afterSession, fitzpatrickType: 2, ...facts });
+    expect(regimen.eligibility).toBe(eligibility);
+    if (code) expect(regimen.warnings[0]).toMatchObject({ rule: { code } });
+    else expect(regimen.warnings).toEqual([]);
+  });
+
   it('patient facts: an age out of range is refused, naming the field', async () => {
     const response = await app.graphql(PLAN, { input: { ...afterSession, age: 0 } });
     expect(response.body.errors?.[0]).toMatchObject({

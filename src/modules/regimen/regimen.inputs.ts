@@ -150,6 +150,10 @@ export class RegimenInput {
   @Max(120)
   age?: number | null;
 
+  @Field(() => DateScalar, { nullable: true, description: 'The latest filler or neurotoxin injection in the treated area, if any.' })
+  @IsOptional()
+  fillerOrNeurotoxinOn?: string | null;
+
   @Field(() => ScarSeverity, { nullable: true, description: 'How marked the scarring is: home rolling suits mild scars only.' })
   @IsOptional()
   @IsIn(Object.values(ScarSeverity))

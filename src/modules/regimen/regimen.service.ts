@@ -90,6 +90,7 @@ export class RegimenService {
       fitzpatrickType: input.fitzpatrickType ?? null,
       conditions: input.conditions ?? [],
       age: input.age ?? null,
+      fillerOrNeurotoxinOn: input.fillerOrNeurotoxinOn ?? null,
       scarSeverity: input.scarSeverity ?? null,
       medications: (input.medications ?? []).map((medication, position) => {
         const stoppedOn = medication.stoppedOn ?? null;

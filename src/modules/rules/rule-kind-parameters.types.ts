@@ -98,6 +98,9 @@ export class ContraindicationParametersView implements ContraindicationParameter
 
   @Field(() => String, parameterField(RuleKind.CONTRAINDICATION, 'warningCode'))
   warningCode!: string | null;
+
+  @Field(() => NeedlingScopeView, parameterField(RuleKind.CONTRAINDICATION, 'scope'))
+  scope!: NeedlingScopeView;
 }
 
 @ObjectType(parametersTypeName(RuleKind.REQUIREMENT), { simpleResolvers: true, description: RULE_KINDS.REQUIREMENT.description })

@@ -116,6 +116,7 @@ const requestArb: fc.Arbitrary<RegimenRequest> = fc
     fitzpatrickType: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }),
     conditions: fc.subarray(Object.values(SkinCondition), { maxLength: 2 }),
     age: fc.option(fc.integer({ min: 12, max: 80 }), { nil: null }),
+    fillerOrNeurotoxinOn: fc.option(fc.constantFrom('2024-02-20', '2023-01-01'), { nil: null }),
     scarSeverity: fc.option(fc.constantFrom(...Object.values(ScarSeverity)), { nil: null }),
     medications: fc.array(
       fc.record({
