@@ -74,12 +74,11 @@ const LEGACY_PREFIXES: Record<KnowledgeType, string> = {
 };
 
 export class KnowledgeImporter {
-  private readonly transactions: AuditedTransactions;
   private readonly workflow: EditorialWorkflow;
 
   constructor(private readonly dataSource: DataSource) {
-    this.transactions = new AuditedTransactions(dataSource);
-    this.workflow = new EditorialWorkflow(this.transactions);
+    // Its steps run in the import's own transaction; no mutation listeners exist before the server starts.
+    this.workflow = new EditorialWorkflow(new AuditedTransactions(dataSource));
   }
 
   /** Imports `entries` in one transaction (nothing is half-imported); a dry run writes nothing. */
@@ -179,11 +178,6 @@ export class KnowledgeImporter {
       writtenHash: written ? hashOf(written.draft) : diverged ? (previous?.writtenHash ?? null) : hashOf(entry.input),
       divergence,
     });
-  }
-
-  /** Tells this process's listeners (none at start-up) that content changed. */
-  committed(): Promise<void> {
-    return this.transactions.committed();
   }
 }
 
