@@ -75,6 +75,8 @@ export enum SkinCondition {
   IMPLANT_IN_AREA = 'IMPLANT_IN_AREA',
   /** Derived from `fillerOrNeurotoxinOn`: within two weeks of the session. */
   RECENT_FILLER_OR_NEUROTOXIN = 'RECENT_FILLER_OR_NEUROTOXIN',
+  /** Derived from a session: its needle depth is outside what the treatment's device is made for. */
+  DEPTH_OUTSIDE_DEVICE_RANGE = 'DEPTH_OUTSIDE_DEVICE_RANGE',
   /** Derived from `age`: younger than the youngest age a needling device is labelled for. */
   BELOW_LABELLED_AGE = 'BELOW_LABELLED_AGE',
   /** Derived from `scarSeverity`. */

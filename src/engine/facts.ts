@@ -155,6 +155,8 @@ export interface SessionFact {
   treatmentId: string;
   device: Device;
   needleDepthMm: number;
+  /** The needle lengths the treatment's device is made for (mm); null: not known. */
+  deviceDepthRangeMm?: { min: number; max: number } | null;
   /** ISO-8601 instant with offset. */
   performedAt: string;
 }

@@ -125,6 +125,9 @@ const ISOTRETINOIN_WASHOUT_MONTHS = 6;
  */
 function conditionsOf(request: RegimenRequest, session: PlannedSession | null, planStart: string): Set<SkinCondition> {
   const conditions = new Set(request.conditions);
+  if ([request.lastSession, request.nextSession].some((s) => s !== null && depthOutsideDeviceRange(s))) {
+    conditions.add(SkinCondition.DEPTH_OUTSIDE_DEVICE_RANGE);
+  }
   if (request.age !== null && request.age < YOUNGEST_LABELLED_AGE) conditions.add(SkinCondition.BELOW_LABELLED_AGE);
   if (request.scarSeverity === ScarSeverity.MODERATE || request.scarSeverity === ScarSeverity.SEVERE) {
     conditions.add(SkinCondition.MODERATE_OR_SEVERE_SCARRING);
@@ -145,6 +148,12 @@ function conditionsOf(request: RegimenRequest, session: PlannedSession | null, p
     conditions.add(CONDITION_WHILE_TAKEN[kind]);
   }
   return conditions;
+}
+
+/** A home roller at 2.0 mm, say: planned by its depth, but not what the device is made for. */
+export function depthOutsideDeviceRange(session: SessionFact): boolean {
+  const range = session.deviceDepthRangeMm;
+  return range !== null && range !== undefined && (session.needleDepthMm < range.min || session.needleDepthMm > range.max);
 }
 
 /** What a medicine taken now means for needling. */

@@ -38,6 +38,10 @@ export function plural(count: number, unit: string): string {
   return `${count} ${unit}${count === 1 ? '' : 's'}`;
 }
 
+export function describeDevice(device: Device): string {
+  return DEVICE_NAMES[device];
+}
+
 export function describeSession(session: Pick<SessionFact, 'device' | 'needleDepthMm'>): string {
   return `${session.needleDepthMm} mm ${DEVICE_NAMES[session.device]} session`;
 }

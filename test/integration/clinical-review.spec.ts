@@ -113,6 +113,27 @@ describe('issue 16: the clinical review’s corrections', () => {
     expect(tooSoon.warnings).toContainEqual(expect.objectContaining({ code: 'SESSION_TOO_SOON', rule: { code: 'session-interval/t3' } }));
   });
 
+  it('item 4: a depth outside the device’s range is a HIGH warning naming the range, advising professional care', async () => {
+    const regimen = await plan({
+      ...afterSession,
+      fitzpatrickType: 2,
+      lastSession: { treatment: 'home-dermaroller', performedAt: SESSION_AT, needleDepthMm: 2.0 },
+    });
+    expect(regimen.eligibility).toBe('CLEARANCE_REQUIRED');
+    expect(regimen.warnings[0]).toMatchObject({
+      code: 'DEPTH_OUTSIDE_DEVICE_RANGE',
+      severity: 'HIGH',
+      rule: { code: 'contraindication/depth-outside-device-range' },
+      message: expect.stringMatching(/This roller is made for 0\.2–0\.5 mm; the session is planned at 2 mm\.$/),
+    });
+    const within = await plan({
+      ...afterSession,
+      fitzpatrickType: 2,
+      lastSession: { treatment: 'home-dermaroller', performedAt: SESSION_AT, needleDepthMm: 0.5 },
+    });
+    expect(within.warnings.map((w: any) => w.code)).not.toContain('DEPTH_OUTSIDE_DEVICE_RANGE');
+  });
+
   it('item 5: NOT_RECOMMENDED (keloid tendency) answers with the referral and basic care only, never needling aftercare', async () => {
     const basicCare = ['ceramide-moisturiser', 'chemical-sunscreen', 'hyaluronic-acid', 'mineral-sunscreen'];
     const stepsOf = (regimen: any) => new Set<string>(regimen.days.flatMap((d: any) => [...d.am, ...d.pm].map((s: any) => s.topical.slug)));

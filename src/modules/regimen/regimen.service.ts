@@ -48,7 +48,14 @@ class ReferenceResolver {
       return null;
     }
     const device = input.device ? SESSION_DEVICES[input.device] : treatment.device;
-    return { treatmentId: treatment.id, device, needleDepthMm: input.needleDepthMm, performedAt: input.performedAt };
+    return {
+      treatmentId: treatment.id,
+      device,
+      needleDepthMm: input.needleDepthMm,
+      performedAt: input.performedAt,
+      // The treatment's range describes its own device; another device given for the session has its own.
+      deviceDepthRangeMm: device === treatment.device ? { min: treatment.needleDepthMinMm, max: treatment.needleDepthMaxMm } : null,
+    };
   }
 
   throwIfAny(): void {
