@@ -124,7 +124,8 @@ function sessionTooSoon(kb: KnowledgeBase, context: RegimenContext): Eligibility
   const gapDays = nextSession.dayNumber - lastSession.dayNumber;
   if (!strictest || gapDays >= strictest.parameters.minDays) return null;
   return {
-    eligibility: Eligibility.CAUTION,
+    // Well inside the interval (less than half of it) the skin is still healing: postpone, not just take care.
+    eligibility: gapDays < strictest.parameters.minDays / 2 ? Eligibility.DEFER : Eligibility.CAUTION,
     warning: {
       code: 'SESSION_TOO_SOON',
       severity: strictest.severity,

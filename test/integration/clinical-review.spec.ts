@@ -197,6 +197,15 @@ describe('issue 16: the clinical review’s corrections', () => {
     expect(compatibilityRules.find((r: any) => r.code === code)).toMatchObject({ severity });
   });
 
+  it.each([
+    ['2026-12-08T10:00:00Z', 'DEFER'],
+    ['2026-12-20T10:00:00Z', 'CAUTION'],
+  ])('item 7: a clinic session booked again on %s after a 1.0 mm one (28 days needed) is %s', async (performedAt, eligibility) => {
+    const regimen = await plan({ ...afterSession, fitzpatrickType: 2, nextSession: { ...clinicSession, performedAt } });
+    expect(regimen.eligibility).toBe(eligibility);
+    expect(regimen.warnings).toContainEqual(expect.objectContaining({ code: 'SESSION_TOO_SOON' }));
+  });
+
   it('item 7: a cold-sore history needs antiviral cover before needling: clearance, with a HIGH warning', async () => {
     const regimen = await plan({ ...afterSession, conditions: ['COLD_SORE_HISTORY'] });
     expect(regimen.eligibility).toBe('CLEARANCE_REQUIRED');

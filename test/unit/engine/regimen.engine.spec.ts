@@ -301,21 +301,24 @@ describe('recommendRegimen: contraindications and eligibility', () => {
     ]);
   });
 
-  it.each<[Device, number, string, boolean]>([
-    [Device.DERMAPEN, 1.0, '2024-05-20T10:00:00+02:00', true],
-    [Device.DERMAPEN, 1.0, '2024-06-03T09:00:00+02:00', false],
-    [Device.DERMAROLLER, 0.2, '2024-05-09T08:00:00+02:00', false],
-    [Device.DERMAROLLER, 0.3, '2024-05-09T08:00:00+02:00', true],
-    [Device.RF_MICRONEEDLING, 0.5, '2024-05-27T10:00:00+02:00', true],
-  ])('after a %s session at %s mm, a next session at %s is too soon: %s', (device, depth, next, tooSoon) => {
+  // Too soon is a caution; less than half the minimum interval, a deferral.
+  it.each<[Device, number, string, Eligibility]>([
+    [Device.DERMAPEN, 1.0, '2024-05-20T10:00:00+02:00', Eligibility.CAUTION],
+    [Device.DERMAPEN, 1.0, '2024-05-12T10:00:00+02:00', Eligibility.DEFER],
+    [Device.DERMAPEN, 1.0, '2024-06-03T09:00:00+02:00', Eligibility.ELIGIBLE],
+    [Device.DERMAROLLER, 0.2, '2024-05-09T08:00:00+02:00', Eligibility.ELIGIBLE],
+    [Device.DERMAROLLER, 0.3, '2024-05-09T08:00:00+02:00', Eligibility.DEFER],
+    [Device.DERMAROLLER, 0.3, '2024-05-10T08:00:00+02:00', Eligibility.CAUTION],
+    [Device.RF_MICRONEEDLING, 0.5, '2024-05-27T10:00:00+02:00', Eligibility.CAUTION],
+  ])('after a %s session at %s mm, a next session at %s gives %s', (device, depth, next, eligibility) => {
     const plan = recommendRegimen(
       kb,
       request({ lastSession: session(device, depth, SESSION_AT), nextSession: session(Device.DERMAROLLER, 0.2, next) }),
     );
 
     const warning = plan.warnings.find((w) => w.code === 'SESSION_TOO_SOON');
-    expect(Boolean(warning)).toBe(tooSoon);
-    expect(plan.eligibility).toBe(tooSoon ? Eligibility.CAUTION : Eligibility.ELIGIBLE);
+    expect(Boolean(warning)).toBe(eligibility !== Eligibility.ELIGIBLE);
+    expect(plan.eligibility).toBe(eligibility);
   });
 
   it('explains a session booked too soon', () => {

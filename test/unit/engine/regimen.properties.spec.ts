@@ -255,13 +255,18 @@ function planViolations(request: RegimenRequest, plan: RegimenPlan): string[] {
   for (const conflict of plan.conflicts) {
     check(current.has(conflict.aTopicalId) && current.has(conflict.bTopicalId), () => `conflict ${conflict.ruleId} not among current topicals`);
   }
-  const strongest = plan.warnings
-    .map((warning) => {
-      const rule = kb.rules.byId.get(warning.ruleId as string)!;
-      return rule.kind === RuleKind.CONTRAINDICATION ? rule.parameters.eligibility : Eligibility.CAUTION;
-    })
-    .reduce((best, e) => (ELIGIBILITY_STRENGTH.indexOf(e) > ELIGIBILITY_STRENGTH.indexOf(best) ? e : best), Eligibility.ELIGIBLE);
-  check(plan.eligibility === strongest, () => `eligibility ${plan.eligibility} instead of ${strongest}`);
+  // Other warnings are cautions, except a session booked too soon, which may be a deferral (well inside its interval).
+  const strongest = (tooSoon: Eligibility) =>
+    plan.warnings
+      .map((warning) => {
+        const rule = kb.rules.byId.get(warning.ruleId as string)!;
+        if (rule.kind === RuleKind.CONTRAINDICATION) return rule.parameters.eligibility;
+        return rule.kind === RuleKind.SESSION_INTERVAL ? tooSoon : Eligibility.CAUTION;
+      })
+      .reduce((best, e) => (ELIGIBILITY_STRENGTH.indexOf(e) > ELIGIBILITY_STRENGTH.indexOf(best) ? e : best), Eligibility.ELIGIBLE);
+  const [least, most] = [strongest(Eligibility.CAUTION), strongest(Eligibility.DEFER)].map((e) => ELIGIBILITY_STRENGTH.indexOf(e));
+  const got = ELIGIBILITY_STRENGTH.indexOf(plan.eligibility);
+  check(got >= least && got <= most, () => `eligibility ${plan.eligibility} outside what its warnings give`);
 
   const holdStarts = reportedHolds.map((hold) => hold.from);
   check(
