@@ -17,6 +17,7 @@ const REQUEST: RegimenRequest = {
   fitzpatrickType: 3,
   conditions: [],
   medications: [],
+  conditionPeriods: [],
   age: null,
   fillerOrNeurotoxinOn: null,
   scarSeverity: null,

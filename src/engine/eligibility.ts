@@ -26,8 +26,9 @@ export interface EligibilityAssessment {
 }
 
 export function assessEligibility(kb: KnowledgeBase, context: RegimenContext): EligibilityAssessment {
-  const found: EligibilityWarning[] = context.contraindications.map(({ rule, code, condition }) => ({
-    eligibility: rule.parameters.eligibility,
+  const found: EligibilityWarning[] = context.contraindications.map(({ rule, code, condition, atSession }) => ({
+    // A dated condition over before the session holds topicals while it lasts but does not decide eligibility.
+    eligibility: atSession ? rule.parameters.eligibility : Eligibility.ELIGIBLE,
     warning: {
       code,
       severity: rule.severity,

@@ -175,6 +175,8 @@ export interface RegimenRequest {
   scarTypeIds: string[];
   fitzpatrickType: number | null;
   conditions: SkinCondition[];
+  /** Conditions with dates: from `since` to `until` (inclusive local dates; null: open-ended). */
+  conditionPeriods: ConditionPeriodFact[];
   /** Medicines taken now (stoppedOn null) or stopped on a date; they add conditions (see regimen-context.ts). */
   medications: MedicationFact[];
   /** Years; null: not given. */
@@ -193,6 +195,14 @@ export interface RegimenRequest {
   productFilter: ProductFilterFact;
   /** ISO-8601 instant supplied by the caller so that the engine stays deterministic. */
   now: string;
+}
+
+export interface ConditionPeriodFact {
+  condition: SkinCondition;
+  /** YYYY-MM-DD; null: before the plan. */
+  since: string | null;
+  /** YYYY-MM-DD, the last day it lasts; null: ongoing. */
+  until: string | null;
 }
 
 export interface MedicationFact {

@@ -74,6 +74,11 @@ function instantAt(localMs: number, zone: Zone): number {
   return localMs - Math.min(offsetBefore, offsetAfter) * MS_PER_MINUTE;
 }
 
+/** The first instant of a local calendar date (YYYY-MM-DD) in the zone. */
+export function startOfLocalDate(date: string, zone: Zone): number {
+  return instantAt(DateTime.fromISO(date, { zone: 'utc' }).toMillis(), zone);
+}
+
 export function buildPlanDays(startDate: string, days: number, zone: Zone): PlanDay[] {
   const first = DateTime.fromISO(startDate, { zone: 'utc' });
   if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate) || !first.isValid) {

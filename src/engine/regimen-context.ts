@@ -5,7 +5,7 @@ import { DateTime, Zone } from 'luxon';
 import { Device, MedicationKind, RuleKind, ScarCategory, ScarSeverity, SkinCondition } from '../domain/enums';
 import { NeedlingScope, RegimenRequest, SessionFact, TopicalFact } from './facts';
 import { KnowledgeBase } from './knowledge-base';
-import { PlanDay, buildPlanDays, formatDate, isoDate, localDayNumber, parseInstant, planZone } from './plan-clock';
+import { PlanDay, buildPlanDays, formatDate, isoDate, localDayNumber, parseInstant, planZone, startOfLocalDate } from './plan-clock';
 import { RuleOfKind } from './rule-compiler';
 
 export interface PlannedSession {
@@ -23,6 +23,11 @@ export interface PlannedSession {
 
 export interface AppliedContraindication {
   readonly rule: RuleOfKind<RuleKind.CONTRAINDICATION>;
+  /** When a dated condition starts and ends (its holds last that long); null: unbounded. */
+  readonly fromMs: number | null;
+  readonly untilMs: number | null;
+  /** Whether it applies at the session the plan is about, so that it decides eligibility. */
+  readonly atSession: boolean;
   /** The condition's name, or the rule's warning code for other triggers. */
   readonly code: string;
   readonly condition: SkinCondition | null;
@@ -84,6 +89,10 @@ export function createRegimenContext(kb: KnowledgeBase, request: RegimenRequest)
       conditionsOf(request, nextSession ?? lastSession, days[0].date),
       scarCategories,
       [lastSession, nextSession].filter((s) => s !== null),
+      zone,
+      // The session the plan is about decides eligibility: the next one, else the last, else the plan's start.
+      (nextSession ?? lastSession)?.atMs ?? days[0].startMs,
+      { startMs: days[0].startMs, endMs: days[days.length - 1].endMs },
     ),
   };
 }
@@ -173,25 +182,59 @@ function concernsThePlan(scope: NeedlingScope, sessions: readonly PlannedSession
   return everySession || sessions.some((session) => scopeMatches(scope, session));
 }
 
+/**
+ * The dated periods of `condition` that touch the plan: each holds the rule's topicals while it lasts,
+ * and decides eligibility only if it covers the reference instant (the session the plan is about).
+ */
+function datedOccurrences(
+  rule: RuleOfKind<RuleKind.CONTRAINDICATION>,
+  condition: SkinCondition,
+  request: RegimenRequest,
+  zone: Zone,
+  referenceMs: number,
+  plan: { startMs: number; endMs: number },
+): AppliedContraindication[] {
+  return request.conditionPeriods
+    .filter((period) => period.condition === condition)
+    .map((period) => ({
+      fromMs: period.since === null ? null : startOfLocalDate(period.since, zone),
+      // Until the end of its last day.
+      untilMs: period.until === null ? null : startOfLocalDate(DateTime.fromISO(period.until, { zone: 'utc' }).plus({ days: 1 }).toISODate()!, zone),
+    }))
+    .filter(
+      ({ fromMs, untilMs }) =>
+        ((fromMs === null || fromMs < plan.endMs) && (untilMs === null || untilMs > plan.startMs)) || covers(fromMs, untilMs, referenceMs),
+    )
+    .map(({ fromMs, untilMs }) => ({ rule, code: condition, condition, fromMs, untilMs, atSession: covers(fromMs, untilMs, referenceMs) }));
+}
+
+function covers(fromMs: number | null, untilMs: number | null, atMs: number): boolean {
+  return (fromMs === null || fromMs <= atMs) && (untilMs === null || atMs < untilMs);
+}
+
 function applicableContraindications(
   kb: KnowledgeBase,
   request: RegimenRequest,
   conditions: ReadonlySet<SkinCondition>,
   scarCategories: ReadonlySet<ScarCategory>,
   sessions: readonly PlannedSession[],
+  zone: Zone,
+  referenceMs: number,
+  planWindow: { startMs: number; endMs: number },
 ): AppliedContraindication[] {
   const applied: AppliedContraindication[] = [];
   for (const rule of kb.rules.byKind[RuleKind.CONTRAINDICATION]) {
     const { condition, minFitzpatrick, scarCategory, warningCode, scope } = rule.parameters;
     if (!concernsThePlan(scope, sessions)) continue;
     if (condition !== null) {
-      if (conditions.has(condition)) applied.push({ rule, code: condition, condition });
+      if (conditions.has(condition)) applied.push({ rule, code: condition, condition, fromMs: null, untilMs: null, atSession: true });
+      else applied.push(...datedOccurrences(rule, condition, request, zone, referenceMs, planWindow));
     } else if (
       (minFitzpatrick !== null && fitzpatrickApplies(minFitzpatrick, request.fitzpatrickType)) ||
       (scarCategory !== null && scarCategories.has(scarCategory))
     ) {
       // Compilation guarantees a warning code for every trigger other than a condition.
-      applied.push({ rule, code: warningCode as string, condition: null });
+      applied.push({ rule, code: warningCode as string, condition: null, fromMs: null, untilMs: null, atSession: true });
     }
   }
   return applied;

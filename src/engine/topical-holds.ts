@@ -5,7 +5,7 @@ import { RuleKind } from '../domain/enums';
 import { TopicalFact } from './facts';
 import { KnowledgeBase } from './knowledge-base';
 import { fitzpatrickApplies, scopeMatches } from './needling-scope';
-import { MS_PER_HOUR } from './plan-clock';
+import { MS_PER_HOUR, formatDate } from './plan-clock';
 import { PlannedSession, RegimenContext } from './regimen-context';
 import { CompiledRule, RuleOfKind } from './rule-compiler';
 import { describeDuration, describeSession } from './wording';
@@ -70,16 +70,11 @@ export function computeTopicalHolds(kb: KnowledgeBase, context: RegimenContext):
   }
   // Before a session that already happened too: the plan can start on its morning.
   for (const session of context.sessions) windows.push(...stopBeforeWindows(kb, session));
-  for (const { rule } of context.contraindications) {
+  for (const { rule, fromMs, untilMs } of context.contraindications) {
     for (const topicalId of rule.subjectTopicalIds) {
       const topical = kb.topicalsById.get(topicalId) as TopicalFact;
-      windows.push({
-        topicalId,
-        fromMs: null,
-        untilMs: null,
-        rule,
-        reason: `Hold ${topical.name} for the whole plan (${rule.title}): ${rule.rationale}`,
-      });
+      const howLong = untilMs === null ? 'for the whole plan' : `until ${formatDate(untilMs - 1, context.zone)}, while it lasts`;
+      windows.push({ topicalId, fromMs, untilMs, rule, reason: `Hold ${topical.name} ${howLong} (${rule.title}): ${rule.rationale}` });
     }
   }
   return new TopicalHolds(windows);

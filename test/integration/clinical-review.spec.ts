@@ -365,6 +365,31 @@ describe('issue 16: the clinical review’s corrections', () => {
     for (const slug of actives) expect(steps).not.toContain(slug);
   });
 
+  it('item 10: a dated condition holds its topicals while it lasts, and one over before the session does not postpone it', async () => {
+    const input = (until: string) => ({
+      nextSession: { ...clinicSession, performedAt: '2026-12-20T10:00:00Z' },
+      conditionPeriods: [{ condition: 'SUNBURN', since: '2026-12-01', until }],
+      currentTopicals: ['azelaic-acid', 'vitamin-c'],
+      startDate: '2026-12-01',
+      days: 7,
+      timeZone: 'UTC',
+      fitzpatrickType: 2,
+    });
+    const over = await plan(input('2026-12-03'));
+    expect(over.eligibility).toBe('ELIGIBLE');
+    const hold = over.holds.find((h: any) => h.topical.slug === 'vitamin-c' && h.rule.code === 'contraindication/sunburn');
+    expect([hold.from, hold.until]).toEqual(['2026-12-01T00:00:00.000Z', '2026-12-04T00:00:00.000Z']);
+    const daysWithVitaminC = over.days.filter((d: any) => d.am.some((s: any) => s.topical.slug === 'vitamin-c')).map((d: any) => d.date);
+    expect(daysWithVitaminC[0] >= '2026-12-04').toBe(true);
+
+    const atSession = await plan(input('2026-12-25'));
+    expect(atSession.eligibility).toBe('DEFER');
+    const bad = await app.graphql(PLAN, { input: { ...input('2026-11-20') } });
+    expect(bad.body.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.conditionPeriods[0].until', message: 'must not be before since' }] },
+    });
+  });
+
   it('item 11: a product whose own ingredients conflict is named as the cause, and plans never pick it where that rule applies', async () => {
     const serum = 'halden-labs-retinol-glycolic-night-serum';
     const { reviewRoutine } = await app.data(REVIEW, { input: { items: [{ slot: 'PM', product: serum }] } });

@@ -71,6 +71,21 @@ export class NeedlingSessionInput {
   device?: NeedlingDevice | null;
 }
 
+@InputType({ description: 'A condition with dates, so that what it holds ends when it does.' })
+export class ConditionPeriodInput {
+  @Field(() => SkinCondition)
+  @IsIn(Object.values(SkinCondition))
+  condition!: SkinCondition;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The first day; absent: before the plan.' })
+  @IsOptional()
+  since?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The last day it lasts (or is expected to); absent: ongoing.' })
+  @IsOptional()
+  until?: string | null;
+}
+
 @InputType({ description: 'A medicine the person takes now, or stopped on a date.' })
 export class MedicationInput {
   @Field(() => MedicationKind)
@@ -158,6 +173,16 @@ export class RegimenInput {
   @IsOptional()
   @IsIn(Object.values(ScarSeverity))
   scarSeverity?: ScarSeverity | null;
+
+  @Field(() => [ConditionPeriodInput], {
+    nullable: true,
+    description:
+      'Conditions with dates (a sunburn from the 3rd to the 6th): their holds end with them, and one over before the session does not postpone it.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_LIST)
+  @ValidateNested({ each: true })
+  conditionPeriods?: ConditionPeriodInput[] | null;
 
   @Field(() => [MedicationInput], {
     nullable: true,

@@ -96,6 +96,14 @@ export class RegimenService {
       scarTypeIds: refs.ids(input.scarTypes, snapshot.scarTypeIdsBySlug, 'input.scarTypes', 'scar type'),
       fitzpatrickType: input.fitzpatrickType ?? null,
       conditions: input.conditions ?? [],
+      conditionPeriods: (input.conditionPeriods ?? []).map((period, position) => {
+        const since = period.since ?? null;
+        const until = period.until ?? null;
+        if (since !== null && until !== null && until < since) {
+          refs.problems.push({ field: `input.conditionPeriods[${position}].until`, message: 'must not be before since' });
+        }
+        return { condition: period.condition, since, until };
+      }),
       age: input.age ?? null,
       fillerOrNeurotoxinOn: input.fillerOrNeurotoxinOn ?? null,
       scarSeverity: input.scarSeverity ?? null,

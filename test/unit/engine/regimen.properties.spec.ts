@@ -118,6 +118,14 @@ const requestArb: fc.Arbitrary<RegimenRequest> = fc
     age: fc.option(fc.integer({ min: 12, max: 80 }), { nil: null }),
     fillerOrNeurotoxinOn: fc.option(fc.constantFrom('2024-02-20', '2023-01-01'), { nil: null }),
     scarSeverity: fc.option(fc.constantFrom(...Object.values(ScarSeverity)), { nil: null }),
+    conditionPeriods: fc.array(
+      fc.record({
+        condition: fc.constantFrom(...Object.values(SkinCondition)),
+        since: fc.option(fc.constantFrom('2024-02-25', '2024-03-01', '2024-03-03'), { nil: null }),
+        until: fc.option(fc.constantFrom('2024-03-01', '2024-03-04', '2024-03-20'), { nil: null }),
+      }),
+      { maxLength: 2 },
+    ),
     medications: fc.array(
       fc.record({
         kind: fc.constantFrom(...Object.values(MedicationKind)),
@@ -255,16 +263,22 @@ function planViolations(request: RegimenRequest, plan: RegimenPlan): string[] {
   for (const conflict of plan.conflicts) {
     check(current.has(conflict.aTopicalId) && current.has(conflict.bTopicalId), () => `conflict ${conflict.ruleId} not among current topicals`);
   }
-  // Other warnings are cautions, except a session booked too soon, which may be a deferral (well inside its interval).
-  const strongest = (tooSoon: Eligibility) =>
+  // Other warnings are cautions, except a session booked too soon, which may be a deferral (well inside its interval);
+  // a condition given only with dates decides nothing unless it covers the session.
+  const strongest = (tooSoon: Eligibility, datedOnly: (eligibility: Eligibility) => Eligibility) =>
     plan.warnings
       .map((warning) => {
         const rule = kb.rules.byId.get(warning.ruleId as string)!;
-        if (rule.kind === RuleKind.CONTRAINDICATION) return rule.parameters.eligibility;
+        if (rule.kind === RuleKind.CONTRAINDICATION) {
+          const dated = warning.condition !== null && !request.conditions.includes(warning.condition);
+          return dated ? datedOnly(rule.parameters.eligibility) : rule.parameters.eligibility;
+        }
         return rule.kind === RuleKind.SESSION_INTERVAL ? tooSoon : Eligibility.CAUTION;
       })
       .reduce((best, e) => (ELIGIBILITY_STRENGTH.indexOf(e) > ELIGIBILITY_STRENGTH.indexOf(best) ? e : best), Eligibility.ELIGIBLE);
-  const [least, most] = [strongest(Eligibility.CAUTION), strongest(Eligibility.DEFER)].map((e) => ELIGIBILITY_STRENGTH.indexOf(e));
+  const [least, most] = [strongest(Eligibility.CAUTION, () => Eligibility.ELIGIBLE), strongest(Eligibility.DEFER, (e) => e)].map((e) =>
+    ELIGIBILITY_STRENGTH.indexOf(e),
+  );
   const got = ELIGIBILITY_STRENGTH.indexOf(plan.eligibility);
   check(got >= least && got <= most, () => `eligibility ${plan.eligibility} outside what its warnings give`);
 
