@@ -5,16 +5,16 @@
 // makes an entry live again as it was last published.
 import { DataSource } from 'typeorm';
 import { UserInputError } from '../../core/errors';
-import { Role } from '../../core/roles';
 import { RuleTopicalRole } from '../../domain/rule-topical-role';
 import { CompatibilityRule, ScarType, Topical, Treatment } from '../../entities';
 import { ContentEntity } from '../../entities/content-base';
-import { KNOWLEDGE_IMPORT_ACTOR } from '../editorial/actor';
 import { ContentType } from '../editorial/content-type';
-import { CatalogRows, KnowledgeRows, KnowledgeSnapshot, assembleSnapshot, publisherLabel } from './knowledge-snapshot';
+import { CatalogRows, KnowledgeRows, KnowledgeSnapshot, Publisher, assembleSnapshot, publisherLabel, publisherSql } from './knowledge-snapshot';
 
 /** The types a plan's knowledge is made of; products and brands are today's catalog. */
 const KNOWLEDGE_TYPES = [ContentType.TOPICAL, ContentType.SCAR_TYPE, ContentType.TREATMENT, ContentType.COMPATIBILITY_RULE];
+
+const CONTENT_PUBLISHER = publisherSql('content.actor_id');
 
 interface PublishedRevision {
   entityId: string;
@@ -22,7 +22,7 @@ interface PublishedRevision {
   version: number;
   snapshot: Record<string, unknown>;
   publishedAt: Date;
-  publisher: Role | 'KNOWLEDGE_IMPORT' | null;
+  publisher: Publisher;
 }
 
 /**
@@ -51,10 +51,10 @@ export async function knowledgeAsOf(dataSource: DataSource, at: Date, catalog: C
        WHERE entity_type = ANY($1) AND created_at <= $2 AND action IN ('PUBLISH', 'BASELINE')
        ORDER BY entity_id, created_at DESC, version DESC)
      SELECT content.entity_id AS "entityId", content.entity_type AS "entityType", content.version, content.snapshot,
-       content.created_at AS "publishedAt", CASE WHEN content.actor_id = $3 THEN 'KNOWLEDGE_IMPORT' ELSE staff.role END AS publisher
-     FROM content JOIN state USING (entity_id) LEFT JOIN staff_user staff ON staff.id = content.actor_id
+       content.created_at AS "publishedAt", ${CONTENT_PUBLISHER.publisher}
+     FROM content JOIN state USING (entity_id) ${CONTENT_PUBLISHER.join}
      WHERE state.action IN ('PUBLISH', 'BASELINE') OR (state.action = 'RESTORE' AND state.status = 'PUBLISHED')`,
-    [KNOWLEDGE_TYPES, at, KNOWLEDGE_IMPORT_ACTOR.id],
+    [KNOWLEDGE_TYPES, at],
   );
   return assembleSnapshot(`as of ${at.toISOString()}`, knowledgeRowsFrom(rows), catalog);
 }

@@ -38,8 +38,24 @@ const PUBLISHER_LABELS: Record<Role | 'KNOWLEDGE_IMPORT', string> = {
 /** A version published by an account that no longer exists. */
 const FORMER_STAFF_LABEL = 'Dermaplan staff';
 
+/** Who published a revision: a staff role, or the knowledge import; null for an account that no longer exists. */
+export type Publisher = Role | 'KNOWLEDGE_IMPORT' | null;
+
+/**
+ * SQL naming who published the revision whose actor is in `actorColumn`: `publisher` goes in the
+ * select list, `join` after the FROM item holding that column.
+ */
+export function publisherSql(actorColumn: string): { publisher: string; join: string } {
+  return {
+    publisher: `CASE WHEN ${actorColumn} = '${KNOWLEDGE_IMPORT_ACTOR.id}' THEN 'KNOWLEDGE_IMPORT' ELSE staff.role END AS publisher`,
+    join: `LEFT JOIN staff_user staff ON staff.id = ${actorColumn}`,
+  };
+}
+
+const RULE_PUBLISHER = publisherSql('revision.actor_id');
+
 /** Who published a version, as plans name them. */
-export function publisherLabel(publisher: Role | 'KNOWLEDGE_IMPORT' | null): string {
+export function publisherLabel(publisher: Publisher): string {
   return publisher ? PUBLISHER_LABELS[publisher] : FORMER_STAFF_LABEL;
 }
 
@@ -48,7 +64,7 @@ interface RuleRevisionRow {
   ruleId: string;
   version: number;
   createdAt: Date;
-  publisher: Role | 'KNOWLEDGE_IMPORT' | null;
+  publisher: Publisher;
 }
 
 /** The snapshot to plan with, and the content revision read in the same statement. */
@@ -103,11 +119,11 @@ export class KnowledgeSnapshotProvider {
         manager.createQueryBuilder(Treatment, 'treatment').where(published('treatment')).getMany(),
         manager.query<RuleRevisionRow[]>(
           `SELECT DISTINCT ON (revision.entity_id) revision.entity_id AS "ruleId", revision.version, revision.created_at AS "createdAt",
-             CASE WHEN revision.actor_id = $2 THEN 'KNOWLEDGE_IMPORT' ELSE staff.role END AS publisher
-           FROM revision LEFT JOIN staff_user staff ON staff.id = revision.actor_id
+             ${RULE_PUBLISHER.publisher}
+           FROM revision ${RULE_PUBLISHER.join}
            WHERE revision.entity_type = $1 AND revision.action IN ('PUBLISH', 'BASELINE')
            ORDER BY revision.entity_id, revision.created_at DESC`,
-          [ContentType.COMPATIBILITY_RULE, KNOWLEDGE_IMPORT_ACTOR.id],
+          [ContentType.COMPATIBILITY_RULE],
         ),
       ]),
       readPublishedCatalog(this.dataSource),
