@@ -1,15 +1,14 @@
 // Whether needling is advisable for this person: the strongest applicable contraindication wins,
 // and a next session booked too soon is at least a caution. A plan is produced either way.
-import { ELIGIBILITY_STRENGTH, Eligibility, RuleKind, Severity, SkinCondition } from '../domain/enums';
+import { ELIGIBILITY_STRENGTH, Eligibility, RuleKind, Severity } from '../domain/enums';
 import { RegimenWarningResult } from './facts';
 import { KnowledgeBase } from './knowledge-base';
 import { scopeMatches } from './needling-scope';
 import { RegimenContext } from './regimen-context';
 import { bySeverityDescending, compareText } from './ordering';
 import { RuleOfKind } from './rule-compiler';
-import { depthOutsideDeviceRange } from './regimen-context';
 import { stopBeforeWindows } from './topical-holds';
-import { describeDevice, describeDuration, describeSession, plural } from './wording';
+import { describeDuration, describeSession, plural } from './wording';
 
 interface EligibilityWarning {
   readonly eligibility: Eligibility;
@@ -26,14 +25,14 @@ export interface EligibilityAssessment {
 }
 
 export function assessEligibility(kb: KnowledgeBase, context: RegimenContext): EligibilityAssessment {
-  const found: EligibilityWarning[] = context.contraindications.map(({ rule, code, condition, atSession }) => ({
+  const found: EligibilityWarning[] = context.contraindications.map(({ rule, code, condition, atSession, detail }) => ({
     // A dated condition over before the session holds topicals while it lasts but does not decide eligibility.
     eligibility: atSession ? rule.parameters.eligibility : Eligibility.ELIGIBLE,
     warning: {
       code,
       severity: rule.severity,
       // Two sentences: a title often has a colon of its own ("Sunburn: postpone needling").
-      message: `${rule.title}. ${rule.management}${condition === SkinCondition.DEPTH_OUTSIDE_DEVICE_RANGE ? ` ${describeDeviceRanges(context)}` : ''}`,
+      message: `${rule.title}. ${rule.management}${detail ? ` ${detail}` : ''}`,
       condition,
       ruleId: rule.id,
     },
@@ -96,17 +95,6 @@ function stopsAlreadyDue(kb: KnowledgeBase, context: RegimenContext): Eligibilit
         },
       };
     });
-}
-
-/** The sessions whose depth is outside their device's range, with the range, in words. */
-function describeDeviceRanges(context: RegimenContext): string {
-  return context.sessions
-    .filter((session) => depthOutsideDeviceRange(session.fact))
-    .map(
-      ({ fact }) =>
-        `This ${describeDevice(fact.device)} is made for ${fact.deviceDepthRangeMm!.min}–${fact.deviceDepthRangeMm!.max} mm; the session is planned at ${fact.needleDepthMm} mm.`,
-    )
-    .join(' ');
 }
 
 /** A topical still in use inside its pause before the booked session. */

@@ -7,6 +7,7 @@ import { NeedlingScope, RegimenRequest, SessionFact, TopicalFact } from './facts
 import { KnowledgeBase } from './knowledge-base';
 import { PlanDay, buildPlanDays, formatDate, isoDate, localDayNumber, parseInstant, planZone, startOfLocalDate } from './plan-clock';
 import { RuleOfKind } from './rule-compiler';
+import { describeDevice } from './wording';
 
 export interface PlannedSession {
   readonly fact: SessionFact;
@@ -31,6 +32,8 @@ export interface AppliedContraindication {
   /** The condition's name, or the rule's warning code for other triggers. */
   readonly code: string;
   readonly condition: SkinCondition | null;
+  /** What made a derived condition apply, in words the warning adds (the device's range, say); null: nothing to add. */
+  readonly detail: string | null;
 }
 
 export interface RegimenContext {
@@ -132,11 +135,10 @@ const ISOTRETINOIN_WASHOUT_MONTHS = 6;
  * months of the session (the next one, else the last, else the plan's first day); the others while
  * they are taken.
  */
-function conditionsOf(request: RegimenRequest, session: PlannedSession | null, planStart: string): Set<SkinCondition> {
-  const conditions = new Set(request.conditions);
-  if ([request.lastSession, request.nextSession].some((s) => s !== null && depthOutsideDeviceRange(s))) {
-    conditions.add(SkinCondition.DEPTH_OUTSIDE_DEVICE_RANGE);
-  }
+function conditionsOf(request: RegimenRequest, session: PlannedSession | null, planStart: string): ConditionDetails {
+  const conditions = new ConditionDetails(request.conditions);
+  const outOfRange = [request.lastSession, request.nextSession].filter((s): s is SessionFact => s !== null && depthOutsideDeviceRange(s));
+  if (outOfRange.length > 0) conditions.add(SkinCondition.DEPTH_OUTSIDE_DEVICE_RANGE, outOfRange.map(describeDeviceRange).join(' '));
   if (request.age !== null && request.age < YOUNGEST_LABELLED_AGE) conditions.add(SkinCondition.BELOW_LABELLED_AGE);
   if (request.scarSeverity === ScarSeverity.MODERATE || request.scarSeverity === ScarSeverity.SEVERE) {
     conditions.add(SkinCondition.MODERATE_OR_SEVERE_SCARRING);
@@ -160,9 +162,34 @@ function conditionsOf(request: RegimenRequest, session: PlannedSession | null, p
 }
 
 /** A home roller at 2.0 mm, say: planned by its depth, but not what the device is made for. */
-export function depthOutsideDeviceRange(session: SessionFact): boolean {
+function depthOutsideDeviceRange(session: SessionFact): boolean {
   const range = session.deviceDepthRangeMm;
   return range !== null && range !== undefined && (session.needleDepthMm < range.min || session.needleDepthMm > range.max);
+}
+
+function describeDeviceRange({ device, deviceDepthRangeMm, needleDepthMm }: SessionFact): string {
+  return `This ${describeDevice(device)} is made for ${deviceDepthRangeMm!.min}–${deviceDepthRangeMm!.max} mm; the session is planned at ${needleDepthMm} mm.`;
+}
+
+/** The conditions that apply, each with what made it apply when that is worth saying. */
+class ConditionDetails {
+  readonly #details = new Map<SkinCondition, string | null>();
+
+  constructor(given: readonly SkinCondition[]) {
+    for (const condition of given) this.add(condition);
+  }
+
+  add(condition: SkinCondition, detail: string | null = null): void {
+    if (!this.#details.get(condition)) this.#details.set(condition, detail);
+  }
+
+  has(condition: SkinCondition): boolean {
+    return this.#details.has(condition);
+  }
+
+  detailOf(condition: SkinCondition): string | null {
+    return this.#details.get(condition) ?? null;
+  }
 }
 
 /** What a medicine taken now means for needling. */
@@ -205,7 +232,15 @@ function datedOccurrences(
       ({ fromMs, untilMs }) =>
         ((fromMs === null || fromMs < plan.endMs) && (untilMs === null || untilMs > plan.startMs)) || covers(fromMs, untilMs, referenceMs),
     )
-    .map(({ fromMs, untilMs }) => ({ rule, code: condition, condition, fromMs, untilMs, atSession: covers(fromMs, untilMs, referenceMs) }));
+    .map(({ fromMs, untilMs }) => ({
+      rule,
+      code: condition,
+      condition,
+      fromMs,
+      untilMs,
+      atSession: covers(fromMs, untilMs, referenceMs),
+      detail: null,
+    }));
 }
 
 function covers(fromMs: number | null, untilMs: number | null, atMs: number): boolean {
@@ -215,7 +250,7 @@ function covers(fromMs: number | null, untilMs: number | null, atMs: number): bo
 function applicableContraindications(
   kb: KnowledgeBase,
   request: RegimenRequest,
-  conditions: ReadonlySet<SkinCondition>,
+  conditions: ConditionDetails,
   scarCategories: ReadonlySet<ScarCategory>,
   sessions: readonly PlannedSession[],
   zone: Zone,
@@ -227,14 +262,15 @@ function applicableContraindications(
     const { condition, minFitzpatrick, scarCategory, warningCode, scope } = rule.parameters;
     if (!concernsThePlan(scope, sessions)) continue;
     if (condition !== null) {
-      if (conditions.has(condition)) applied.push({ rule, code: condition, condition, fromMs: null, untilMs: null, atSession: true });
-      else applied.push(...datedOccurrences(rule, condition, request, zone, referenceMs, planWindow));
+      if (conditions.has(condition)) {
+        applied.push({ rule, code: condition, condition, fromMs: null, untilMs: null, atSession: true, detail: conditions.detailOf(condition) });
+      } else applied.push(...datedOccurrences(rule, condition, request, zone, referenceMs, planWindow));
     } else if (
       (minFitzpatrick !== null && fitzpatrickApplies(minFitzpatrick, request.fitzpatrickType)) ||
       (scarCategory !== null && scarCategories.has(scarCategory))
     ) {
       // Compilation guarantees a warning code for every trigger other than a condition.
-      applied.push({ rule, code: warningCode as string, condition: null, fromMs: null, untilMs: null, atSession: true });
+      applied.push({ rule, code: warningCode as string, condition: null, fromMs: null, untilMs: null, atSession: true, detail: null });
     }
   }
   return applied;
