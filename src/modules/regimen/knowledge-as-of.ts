@@ -12,11 +12,12 @@ import { ContentType } from '../editorial/content-type';
 import { CatalogRows, KnowledgeRows, KnowledgeSnapshot, Publisher, assembleSnapshot, publisherLabel, publisherSql } from './knowledge-snapshot';
 
 /** The types a plan's knowledge is made of; products and brands are today's catalog. */
-const KNOWLEDGE_TYPES = [ContentType.TOPICAL, ContentType.SCAR_TYPE, ContentType.TREATMENT, ContentType.COMPATIBILITY_RULE];
+export const KNOWLEDGE_TYPES = [ContentType.TOPICAL, ContentType.SCAR_TYPE, ContentType.TREATMENT, ContentType.COMPATIBILITY_RULE];
 
 const CONTENT_PUBLISHER = publisherSql('content.actor_id');
 
-interface PublishedRevision {
+/** An entry's content as last published, from its revision (in the shape of its input). */
+export interface PublishedRevision {
   entityId: string;
   entityType: ContentType;
   version: number;
@@ -40,8 +41,14 @@ export async function knowledgeAsOf(dataSource: DataSource, at: Date, catalog: C
       { field, message: first ? `no knowledge was published before ${first.toISOString()}` : 'no knowledge has been published yet' },
     ]);
   }
+  const rows = await publishedRevisionsAt(dataSource, at);
+  return assembleSnapshot(`as of ${at.toISOString()}`, knowledgeRowsFrom(rows), catalog);
+}
+
+/** Every knowledge entry live at `at`, with its content as last published up to then. */
+export function publishedRevisionsAt(dataSource: DataSource, at: Date): Promise<PublishedRevision[]> {
   // For each entry: its last change of state up to `at`, and its last published content up to `at`.
-  const rows: PublishedRevision[] = await dataSource.query(
+  return dataSource.query(
     `WITH state AS (
        SELECT DISTINCT ON (entity_id) entity_id, action, status FROM revision
        WHERE entity_type = ANY($1) AND created_at <= $2 AND action IN ('PUBLISH', 'BASELINE', 'UNPUBLISH', 'DELETE', 'RESTORE', 'PURGE')
@@ -56,11 +63,10 @@ export async function knowledgeAsOf(dataSource: DataSource, at: Date, catalog: C
      WHERE state.action IN ('PUBLISH', 'BASELINE') OR (state.action = 'RESTORE' AND state.status = 'PUBLISHED')`,
     [KNOWLEDGE_TYPES, at],
   );
-  return assembleSnapshot(`as of ${at.toISOString()}`, knowledgeRowsFrom(rows), catalog);
 }
 
 /** Entities as the API returns them, from revision snapshots (which name linked entries by slug). */
-function knowledgeRowsFrom(revisions: PublishedRevision[]): KnowledgeRows {
+export function knowledgeRowsFrom(revisions: PublishedRevision[]): KnowledgeRows {
   const ofType = (type: ContentType) => revisions.filter((r) => r.entityType === type);
   const entity = <E extends ContentEntity>(target: new () => E, revision: PublishedRevision, fields: object): E =>
     Object.assign(new target(), { id: revision.entityId, version: revision.version, publishedAt: revision.publishedAt }, fields);
