@@ -1,9 +1,8 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLSchema } from 'graphql';
@@ -13,6 +12,7 @@ import { createCaching } from './cache/caching';
 import { AppConfig } from './config';
 import { cors } from './cors';
 import { isDatabaseUnavailable } from './db/database-errors';
+import { browsersToExplorer } from './explorer-redirect';
 import { sqlStatementScope } from './db/sql-statement-counter';
 import { GraphQLContext } from './graphql/context';
 import { compiledExecution } from './graphql/compiled-execution';
@@ -57,7 +57,6 @@ export async function createAppServer(deps: {
   app.disable('x-powered-by');
   if (config.auth.trustProxyHops > 0) app.set('trust proxy', config.auth.trustProxyHops);
   const httpServer = http.createServer(app);
-  const production = config.nodeEnv === 'production';
   const { validationRules, parseOptions } = documentLimits(config.limits);
   // Cache-Control headers, the anonymous response cache and persisted queries (src/cache/caching.ts).
   const caching = createCaching({ config, dataSource, schema, metrics, logger, content: services.editorial });
@@ -89,7 +88,8 @@ export async function createAppServer(deps: {
       costLimitsPlugin(config.limits, CostBudgets.create(config.limits, logger)),
       rejectNulCharacters(),
       ...caching.plugins,
-      production ? ApolloServerPluginLandingPageProductionDefault() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // No landing page: browsers opening /graphql are sent to the console's bundled explorer (browsersToExplorer).
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -102,6 +102,7 @@ export async function createAppServer(deps: {
   app.use(requestObservability(logger, metrics));
   app.use(observabilityRoutes({ health, metrics, metricsEnabled: config.observability.metricsEnabled }));
 
+  app.use('/graphql', browsersToExplorer());
   app.use(
     '/graphql',
     // Browser apps on the allowed origins (CORS_ORIGINS); preflights are answered here.
