@@ -15,6 +15,8 @@ export interface AppConfig {
   loadReferenceData: boolean;
   /** The folder of the shipped clinical knowledge files. */
   knowledgeDir: string;
+  /** The built editor console (`npm run build` writes it), served at /admin. */
+  consoleDir: string;
   /** With it, the invented demo catalog (brands, products, articles); off in production unless set. */
   loadDemoCatalog: boolean;
   /** Return `x-sql-statement-count` on every response (tests and benchmarks only). */
@@ -313,6 +315,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     loadReferenceData: boolean(env, 'LOAD_REFERENCE_DATA', true),
     knowledgeDir: path.resolve(env.KNOWLEDGE_DIR?.trim() || shippedKnowledgeDir()),
+    consoleDir: path.resolve(env.CONSOLE_DIR?.trim() || path.join(process.cwd(), 'dist', 'admin')),
     loadDemoCatalog: boolean(env, 'LOAD_DEMO_CATALOG', nodeEnv !== 'production'),
     exposeSqlStatementCount: boolean(env, 'EXPOSE_SQL_STATEMENT_COUNT', false),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),

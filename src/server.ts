@@ -8,6 +8,7 @@ import express from 'express';
 import { GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
 import { mutationsRequireSignIn, partnerScopesEnforced } from './graphql/access';
+import { adminConsole } from './admin/console';
 import { createCaching } from './cache/caching';
 import { AppConfig } from './config';
 import { cors } from './cors';
@@ -144,6 +145,8 @@ export async function createAppServer(deps: {
     ),
   );
   app.use('/graphql', requestErrorsAsJson(config.limits.bodyLimitBytes, logger));
+  // The editor console (admin/), a single-page app that talks to /graphql like any other client.
+  app.use('/admin', adminConsole(config.consoleDir));
 
   return { httpServer, apollo, health, metrics };
 }
