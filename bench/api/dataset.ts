@@ -29,7 +29,7 @@ export async function createBenchDatabase(adminUrl: string, database: string, si
     await dataSource.runMigrations({ transaction: 'each' });
     await importKnowledge(dataSource, shippedKnowledgeDir());
     await loadDemoCatalog(dataSource);
-    await seed((sql, params) => dataSource.query(sql, params), size);
+    await seedBenchCatalog((sql, params) => dataSource.query(sql, params), size);
   } finally {
     await dataSource.destroy();
   }
@@ -38,7 +38,8 @@ export async function createBenchDatabase(adminUrl: string, database: string, si
 
 type Query = (sql: string, params?: unknown[]) => Promise<unknown>;
 
-async function seed(query: Query, size: DatasetSize): Promise<void> {
+/** Adds the synthetic brands, products and articles to a database that has the reference data (also used by the regimen's golden plans). */
+export async function seedBenchCatalog(query: Query, size: DatasetSize): Promise<void> {
   await query(`
     INSERT INTO brand (slug, name, description, status, published_at)
     SELECT 'bench-brand-' || n, 'Bench Brand ' || n, 'A synthetic brand for benchmarks.', 'PUBLISHED', now()
