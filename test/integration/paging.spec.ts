@@ -1,4 +1,4 @@
-// Relay paging both ways on every keyset connection: walking a whole list forwards (first/after)
+// Relay paging both ways on every keyset connection and on search: walking a whole list forwards (first/after)
 // and backwards (last/before) gives the same items in the same order, with hasNextPage and
 // hasPreviousPage telling where the ends are; after and before together bound a range.
 import { EntityManager } from 'typeorm';
@@ -55,6 +55,21 @@ function reader(
 const products = (orderBy: Record<string, string> | null, filter: Record<string, unknown> | null = null) =>
   reader('products', ', $orderBy: ProductOrder, $filter: ProductFilter', ', orderBy: $orderBy, filter: $filter', { orderBy, filter });
 const articles = (orderBy: Record<string, string> | null) => reader('articles', ', $orderBy: ArticleOrder', ', orderBy: $orderBy', { orderBy });
+
+/** Search results are a union: each kind of entry gives its id. */
+const search = (query: string, filter: Record<string, unknown> | null = null): PageReader => {
+  const node = ['Product', 'Article', 'Treatment', 'Topical', 'ScarType'].map((type) => `... on ${type} { id }`).join(' ');
+  const document = `query(${WINDOW_VARIABLES}, $query: String!, $filter: SearchFilter) {
+    search(${WINDOW_ARGUMENTS}, query: $query, filter: $filter) {
+      totalCount edges { cursor node { ${node} } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+  }`;
+  return async (window) => {
+    const response = await app.graphql(document, { query, filter, ...window });
+    expect(response.body.errors).toBeUndefined();
+    return response.body.data!.search as Connection;
+  };
+};
 
 const ids = (connection: Connection) => connection.edges.map((edge) => edge.node.id);
 
@@ -169,6 +184,59 @@ describe('articles', () => {
   });
 });
 
+describe('search', () => {
+  it.each([
+    ['a broad word', 'acid', null],
+    ['a word, products in stock only', 'serum', { types: ['PRODUCT'], inStock: true }],
+  ])('walk the same results forwards and backwards, %s', async (_case, query, filter) => {
+    const read = search(query, filter);
+    const all = await expectSameBothWays(read, 3);
+    expect(all.length).toBeGreaterThan(6);
+    expect(await expectSameBothWays(read, all.length)).toEqual(all);
+    expect(await expectSameBothWays(read, 1)).toEqual(all);
+  });
+
+  it('bounds a range by after and before, and takes the last results without a cursor', async () => {
+    const read = search('acid');
+    const page = await read({ first: 8 });
+    const [, second, , , , , seventh] = page.edges;
+    const range = { after: second.cursor, before: seventh.cursor };
+    const middle = ids(page).slice(2, 6);
+    expect(ids(await read({ ...range, first: 10 }))).toEqual(middle);
+    expect(ids(await read({ ...range, last: 2 }))).toEqual(middle.slice(2));
+    const backwards = await read({ ...range, last: 10 });
+    expect(ids(backwards)).toEqual(middle);
+    expect(backwards.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+
+    const all = await walkForwards(read, 100);
+    const tail = await read({ last: 3 });
+    expect(ids(tail)).toEqual(all.slice(-3));
+    expect(tail.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    expect(tail.totalCount).toBe(all.length);
+    const nothingBefore = await read({ last: 5, before: page.pageInfo.startCursor });
+    expect(nothingBefore.edges).toEqual([]);
+    expect(nothingBefore.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    expect(nothingBefore.totalCount).toBe(all.length);
+  });
+
+  it.each([
+    ['first and last together', { first: 2, last: 2 }, 'last', /cannot be combined with first/],
+    ['last over the cap', { last: 101 }, 'last', /100/],
+    [
+      'a product list cursor as before',
+      { last: 2, before: 'WyJBIiwiMDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAwIl0' },
+      'before',
+      /not a cursor returned by search/,
+    ],
+  ])('refuses %s', async (_case, window, field, message) => {
+    const document = `query(${WINDOW_VARIABLES}) { search(query: "acid", ${WINDOW_ARGUMENTS}) { edges { cursor } } }`;
+    const error = onlyError(await app.graphql(document, window));
+    expect(error.extensions!.code).toBe('BAD_USER_INPUT');
+    const problem = (error.extensions!.fields as { field: string; message: string }[]).find((entry) => entry.field === field);
+    expect(problem?.message).toMatch(message);
+  });
+});
+
 describe('webhook deliveries (rows read through TypeORM)', () => {
   it('walk the same list forwards and backwards', async () => {
     const repository = app.dataSource.getRepository(WebhookEndpoint);
@@ -195,6 +263,18 @@ describe('webhook deliveries (rows read through TypeORM)', () => {
       );
     }
     const read = reader('webhookDeliveries', ', $endpointId: ID', ', endpointId: $endpointId', { endpointId: endpoint.id }, admin.headers);
+    expect(await expectSameBothWays(read, 2)).toHaveLength(9);
+  });
+});
+
+describe('audit log', () => {
+  it('walks the same entries forwards and backwards, entries of one instant ordered by id', async () => {
+    // Three entries share each instant: the id breaks the ties, both ways.
+    await app.dataSource.query(
+      `INSERT INTO audit_log (action, outcome, created_at)
+       SELECT 'pagingProbe', 'SUCCESS', timestamptz '2026-01-01T00:00:00Z' + make_interval(secs => n / 3) FROM generate_series(0, 8) n`,
+    );
+    const read = reader('auditLog', ', $filter: AuditLogFilter', ', filter: $filter', { filter: { action: 'pagingProbe' } }, admin.headers);
     expect(await expectSameBothWays(read, 2)).toHaveLength(9);
   });
 });

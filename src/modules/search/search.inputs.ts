@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { TopicalCategory } from '../../domain/enums';
-import { PageArgs } from '../../graphql/pagination';
+import { BidirectionalPageArgs } from '../../graphql/pagination';
 import { IsSlug } from '../slug';
 
 export enum SearchResultType {
@@ -82,7 +82,7 @@ export class SearchFilter {
 }
 
 @ArgsType()
-export class SearchArgs extends PageArgs {
+export class SearchArgs extends BidirectionalPageArgs {
   @Field({ description: 'What the user typed: every word must match (the last one as a prefix while typing), in names, aliases or text.' })
   @Length(1, 200)
   query!: string;

@@ -31,7 +31,7 @@ import { LINK_TABLES } from '../../entities/links.entity';
 import { SEARCH_CONFIG } from '../../entities/search-vector';
 import { RequestContext } from '../../core/request-context';
 import { UserInputError } from '../../core/errors';
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from '../../graphql/pagination';
+import { KeysetCursor, pagePlan, toPage } from '../../graphql/pagination';
 import { parseSearchQuery, ParsedSearch } from './search-query';
 import { PRICE_BANDS, PriceBand, SearchArgs, SearchFilter, SearchResultType } from './search.inputs';
 import { SearchEdge, SearchFacets, SearchNode, SearchPage } from './search.types';
@@ -314,9 +314,11 @@ export class SearchService {
     const query = parseSearchQuery(args.query);
     if (!query) throw UserInputError.forField('query', 'must contain a letter or a digit');
     const filter = args.filter ?? {};
-    const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = args.after != null ? decodeCursor(args.after) : null;
-    if (cursor && typeof cursor[0] !== 'number') throw UserInputError.forField('after', 'is not a cursor returned by search');
+    const plan = pagePlan(args);
+    for (const argument of ['after', 'before'] as const) {
+      const cursor = plan[argument];
+      if (cursor && typeof cursor[0] !== 'number') throw UserInputError.forField(argument, 'is not a cursor returned by search');
+    }
 
     const statement = (options: HitsOptions): Statement => {
       const params = new Params();
@@ -328,44 +330,44 @@ export class SearchService {
     const listing: HitsOptions = { attributes: needsAttributes(filter), scored: false, types: filter.types ?? [] };
 
     const page = statement({ ...listing, scored: true });
-    let after = 'TRUE';
-    if (cursor) {
-      const score = page.params.add(cursor[0]);
-      after = `(h.score < ${score}::float8 OR (h.score = ${score}::float8 AND h.id > ${page.params.add(cursor[1])}::uuid))`;
-    }
-    // Every match is scored to be sorted anyway, so the total (before the cursor) comes with the page.
+    // Results come by score descending, ties by id ascending: "later" is a lower score or, at the same score, a greater id.
+    const bound = ([score, id]: KeysetCursor, later: boolean) => {
+      const s = page.params.add(score);
+      return `(h.score ${later ? '<' : '>'} ${s}::float8 OR (h.score = ${s}::float8 AND h.id ${later ? '>' : '<'} ${page.params.add(id)}::uuid))`;
+    };
+    const bounds = [...(plan.after ? [bound(plan.after, true)] : []), ...(plan.before ? [bound(plan.before, false)] : [])];
+    // Backwards, the rows nearest `before` (or the end) are fetched first, in reverse; toPage turns them round.
+    const ordering = plan.backwards ? 'h.score ASC, h.id DESC' : 'h.score DESC, h.id ASC';
+    // Every match is scored to be sorted anyway, so the total (before the cursors) comes with the page.
     const rows: HitRow[] = await this.dataSource.query(
       `${page.with()}
       SELECT h.type, h.id, h.score, h.total FROM (SELECT h.*, count(*) OVER () AS total FROM hits h WHERE ${and(page.conditions)}) h
-      WHERE ${after} ORDER BY h.score DESC, h.id LIMIT ${first + 1}`,
+      WHERE ${bounds.length > 0 ? bounds.join(' AND ') : 'TRUE'} ORDER BY ${ordering} LIMIT ${plan.size + 1}`,
       page.params.values,
     );
-    const nodes = await this.load(rows.slice(0, first));
-    const edges: SearchEdge[] = rows.slice(0, first).flatMap((row) => {
-      const node = nodes.get(row.id);
+    const countTotal = async () => {
+      if (rows.length > 0) return Number(rows[0].total);
+      if (!plan.after && !plan.before) return 0;
+      // Beyond either end of the list: counted on its own.
+      const count = statement(listing);
+      const [{ total }] = await this.dataSource.query<{ total: number }[]>(
+        `${count.with()} SELECT count(*)::int AS total FROM hits h WHERE ${and(count.conditions)}`,
+        count.params.values,
+      );
+      return total;
+    };
+    const hitPage = toPage(rows, plan, (row) => [row.score, row.id], countTotal);
+    const nodes = await this.load(hitPage.edges.map((edge) => edge.node));
+    const edges: SearchEdge[] = hitPage.edges.flatMap((edge) => {
+      const node = nodes.get(edge.node.id);
       // Unpublished or deleted between the two statements: left out of this page.
-      return node ? [{ cursor: encodeCursor([row.score, row.id]), score: row.score, node }] : [];
+      return node ? [{ cursor: edge.cursor, score: edge.node.score, node }] : [];
     });
 
     return {
       edges,
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        hasPreviousPage: args.after != null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-      countTotal: async () => {
-        if (rows.length > 0) return Number(rows[0].total);
-        if (!cursor) return 0;
-        // Past the last page: counted on its own.
-        const count = statement(listing);
-        const [{ total }] = await this.dataSource.query<{ total: number }[]>(
-          `${count.with()} SELECT count(*)::int AS total FROM hits h WHERE ${and(count.conditions)}`,
-          count.params.values,
-        );
-        return total;
-      },
+      pageInfo: hitPage.pageInfo,
+      countTotal: hitPage.countTotal,
       // Every kind of entry: the type facet counts them all (each count under the other criteria).
       computeFacets: () => {
         const productPairs = !needsAttributes(filter);
