@@ -16,6 +16,7 @@ import { KnowledgeImport1795258000000 } from './1795258000000-KnowledgeImport';
 import { SearchAtScale1795258300000 } from './1795258300000-SearchAtScale';
 import { NoJitForApiStatements1795258400000 } from './1795258400000-NoJitForApiStatements';
 import { SearchNamesWithoutTrigrams1795258500000 } from './1795258500000-SearchNamesWithoutTrigrams';
+import { StaffDisplayName1795258600417 } from './1795258600417-StaffDisplayName';
 
 export const MIGRATIONS = [
   InitialSchema1795249162286,
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   SearchAtScale1795258300000,
   NoJitForApiStatements1795258400000,
   SearchNamesWithoutTrigrams1795258500000,
+  StaffDisplayName1795258600417,
 ];

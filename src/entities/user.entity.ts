@@ -15,6 +15,10 @@ export class User {
   @Column({ type: 'varchar', length: 254 })
   email!: string;
 
+  /** As staff want to be named in the console; null: the email's local part is shown (see staffName). */
+  @Column({ name: 'display_name', type: 'varchar', length: 80, nullable: true })
+  displayName!: string | null;
+
   /** Argon2id PHC string. Never exposed through the API and never logged. */
   @Column({ name: 'password_hash', type: 'varchar', length: 255 })
   passwordHash!: string;
@@ -38,4 +42,9 @@ export class User {
   @Field(() => Date)
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+}
+
+/** How a staff user is named to other staff: the display name given, or the email's local part. */
+export function staffName(user: Pick<User, 'displayName' | 'email'>): string {
+  return user.displayName ?? user.email.split('@')[0];
 }

@@ -9,6 +9,13 @@ import { CONTENT_MUTATION_RESOLVERS, EditorialResolver } from '../modules/editor
 import { KnowledgeImportResolver } from '../modules/knowledge/knowledge.resolver';
 import { ProductIngredientResolver, ProductResolver } from '../modules/products/product.resolver';
 import { RegimenResolver } from '../modules/regimen/regimen.resolver';
+import {
+  EditorialEntryStaffResolver,
+  ReviewQueueEntryResolver,
+  ReviewResolver,
+  RevisionStaffResolver,
+  StaffNameResolver,
+} from '../modules/review/review.resolver';
 import { PartnerAppResolver, PartnerKeyResolver } from '../modules/partners/partner-app.resolver';
 import { CompatibilityRuleResolver } from '../modules/rules/rule.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
@@ -35,6 +42,11 @@ export const RESOLVERS = [
   PartnerKeyResolver,
   EditorialResolver,
   ...CONTENT_MUTATION_RESOLVERS,
+  ReviewResolver,
+  ReviewQueueEntryResolver,
+  EditorialEntryStaffResolver,
+  RevisionStaffResolver,
+  StaffNameResolver,
 ] as const;
 
 /**

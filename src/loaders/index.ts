@@ -5,7 +5,7 @@
 // (a Prefetch, see src/db/row-reader.ts): a round trip to PostgreSQL costs more CPU than the
 // subquery's rows.
 import DataLoader from 'dataloader';
-import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { Viewer, visibleTo } from '../core/viewer';
 import {
   ArticleCitation,
@@ -26,6 +26,7 @@ import {
 } from '../entities';
 import { Prefetch, rowReader } from '../db/row-reader';
 import { LINK_TABLES } from '../entities/links.entity';
+import { User } from '../entities/user.entity';
 
 /** Loads visible entries by id; a missing or hidden entry resolves to null. */
 function byIdLoader<E extends ObjectLiteral & { id: string }>(
@@ -173,6 +174,15 @@ function onFirstUse<T extends Record<string, () => unknown>>(factories: T): { re
   return made;
 }
 
+/** Staff accounts by id, disabled ones included (their past edits keep their names); a missing id resolves to null. */
+function staffUserLoader(dataSource: DataSource): DataLoader<string, User | null> {
+  return new DataLoader(async (ids) => {
+    const users = await dataSource.getRepository(User).find({ where: { id: In([...ids]) } });
+    const byId = new Map(users.map((user) => [user.id, user]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
 export function createLoaders(dataSource: DataSource, viewer: Viewer) {
   const links = <L extends ObjectLiteral>(link: EntityTarget<L>, parentKey: keyof L & string, relation: keyof L & string, orderBy: string) =>
     linkLoader(dataSource, viewer, link, parentKey, relation, orderBy);
@@ -196,6 +206,8 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
     topicalsByArticleId: () => targets<ArticleTopical, Topical>(ArticleTopical, 'articleId', 'topical', 'target.name'),
     citationsByArticleId: () => targets<ArticleCitation, Citation>(ArticleCitation, 'articleId', 'citation', 'link.position'),
     citationsByRuleId: () => targets<RuleCitation, Citation>(RuleCitation, 'ruleId', 'citation', 'link.position'),
+    /** Who edited, published or reviewed an entry (staff only see these). */
+    staffUserById: () => staffUserLoader(dataSource),
   });
 }
 

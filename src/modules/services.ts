@@ -14,6 +14,7 @@ import { PartnerAppService } from './partners/partner-app.service';
 import { PartnerKeys, UsageLogger } from './partners/partner-keys';
 import { KnowledgeSnapshotProvider } from './regimen/knowledge-snapshot';
 import { RegimenService } from './regimen/regimen.service';
+import { ReviewService } from './review/review.service';
 import { RuleService } from './rules/rule.service';
 import { SearchService } from './search/search.service';
 import { WebhookService } from './webhooks/webhook.service';
@@ -44,6 +45,7 @@ export function createServices(
     editorial: new EditorialService(dataSource),
     auditLog: new AuditLogService(dataSource),
     knowledge: new KnowledgeService(dataSource),
+    review: new ReviewService(dataSource),
   };
 }
 

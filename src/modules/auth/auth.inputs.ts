@@ -4,6 +4,7 @@ import { Role } from '../../core/roles';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-hasher';
 
 export const EMAIL_MAX_LENGTH = 254;
+const DISPLAY_NAME_MAX_LENGTH = 80;
 /** Refresh tokens are 43 characters; anything much longer is not one. */
 const REFRESH_TOKEN_MAX_LENGTH = 200;
 
@@ -53,6 +54,15 @@ export class CreateUserInput {
   @Field(() => Role)
   @IsEnum(Role)
   role!: Role;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `How other staff see the user named, up to ${DISPLAY_NAME_MAX_LENGTH} characters; left out: the email's local part.`,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(DISPLAY_NAME_MAX_LENGTH)
+  displayName?: string | null;
 }
 
 @ArgsType()
@@ -73,6 +83,12 @@ export class UpdateUserInput {
   @IsOptional()
   @IsBoolean()
   disabled?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: "How other staff see the user named; an empty string goes back to the email's local part." })
+  @IsOptional()
+  @IsString()
+  @MaxLength(DISPLAY_NAME_MAX_LENGTH)
+  displayName?: string | null;
 }
 
 @ArgsType()

@@ -11,7 +11,7 @@ import { PublicationResult } from './editorial-workflow';
 import { AuditLogEntryView, EditorialEntry, PublicationOutcome, RevisionView, ScheduledPublication } from './editorial.types';
 import { EntryState } from './entries';
 
-function toEntry({ type, entity, key, draft }: EntryState): EditorialEntry {
+export function toEntry({ type, entity, key, draft }: EntryState): EditorialEntry {
   return {
     type,
     id: entity.id,
