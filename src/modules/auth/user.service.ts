@@ -5,17 +5,16 @@ import { User } from '../../entities/user.entity';
 import { RequestContext } from '../../core/request-context';
 import { UnauthenticatedError, UserInputError } from '../../core/errors';
 import { CreateUserInput, UpdateUserInput } from './auth.inputs';
+import { auditedTransaction } from '../editorial/audit';
 import { PasswordHasher } from './password-hasher';
 
 const UNIQUE_VIOLATION = '23505';
 
+/** How the audit log names a staff account as the subject of a change. */
+const USER = 'USER';
+
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
-}
-
-/** A display name as given, trimmed; blank: none (the email's local part is shown). */
-function givenName(displayName: string | null | undefined): string | null {
-  return displayName?.trim() || null;
 }
 
 /** Staff accounts. Who may call what is decided by the resolvers' @Authorized permissions. */
@@ -36,8 +35,14 @@ export class UserService {
     return user;
   }
 
-  createUser(_ctx: RequestContext, input: CreateUserInput): Promise<User> {
-    return this.create(input, 'input.email');
+  createUser(ctx: RequestContext, input: CreateUserInput): Promise<User> {
+    return auditedTransaction(
+      this.dataSource,
+      ctx,
+      'createUser',
+      { entityType: USER, entityId: null, named: (user) => ({ entityId: user.id }) },
+      (manager) => this.create(input, 'input.email', manager),
+    );
   }
 
   /** Also used by the CLI and the start-up admin; the input must already be validated. */
@@ -47,18 +52,16 @@ export class UserService {
     if (await manager.existsBy(User, { email })) throw taken();
     const passwordHash = await this.hasher.hash(input.password);
     try {
-      return await manager.save(
-        manager.create(User, { email, passwordHash, role: input.role, disabled: false, displayName: givenName(input.displayName) }),
-      );
+      return await manager.save(manager.create(User, { email, passwordHash, role: input.role, disabled: false }));
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) throw taken();
       throw error;
     }
   }
 
-  /** Changes role, disabled state and/or display name; disabling revokes every refresh token of the user. */
-  async updateUser(_ctx: RequestContext, id: string, input: UpdateUserInput): Promise<User> {
-    return this.dataSource.transaction(async (manager) => {
+  /** Changes role and/or disabled state; disabling revokes every refresh token of the user. */
+  async updateUser(ctx: RequestContext, id: string, input: UpdateUserInput): Promise<User> {
+    return auditedTransaction(this.dataSource, ctx, 'updateUser', { entityType: USER, entityId: id }, async (manager) => {
       // Every enabled admin is locked, so two admins cannot demote each other at the same time.
       const admins = await manager.find(User, {
         where: { role: Role.ADMIN, disabled: false },
@@ -77,7 +80,6 @@ export class UserService {
       }
       user.role = role;
       user.disabled = disabled;
-      if (input.displayName != null) user.displayName = givenName(input.displayName);
       const saved = await manager.save(user);
       if (disabled) {
         await manager.query(`UPDATE refresh_token SET revoked_at = now(), revoked_reason = $2 WHERE user_id = $1 AND revoked_at IS NULL`, [

@@ -1,9 +1,8 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { RequestContext } from '../../core/request-context';
-import { isDatabaseUnavailable } from '../../db/database-errors';
 import { ContentEntity } from '../../entities/content-base';
-import { Actor, actorOf } from './actor';
-import { AUDIT_SUCCESS, auditOutcome, recordAudit } from './audit';
+import { Actor } from './actor';
+import { auditedTransaction } from './audit';
 import { explainUniqueViolation } from './constraint-violations';
 import { CONTENT_DESCRIPTORS } from './content-types';
 import { ContentType } from './content-type';
@@ -35,30 +34,19 @@ export class AuditedTransactions {
     id: string | null,
     work: (manager: EntityManager, actor: Actor) => Promise<T>,
   ): Promise<T> {
-    const actor = actorOf(ctx);
-    try {
-      const result = await this.dataSource.transaction(async (manager) => {
-        const result = await work(manager, actor);
-        const entityType = type ?? (result as { type?: string })?.type ?? null;
-        const entityId = id ?? (result as { entity?: ContentEntity })?.entity?.id ?? null;
-        await recordAudit(manager, { actor, action, entityType, entityId, outcome: AUDIT_SUCCESS, requestId: ctx.requestId });
-        return result;
-      });
-      await this.committed();
-      return result;
-    } catch (caught) {
-      const error = type ? explainUniqueViolation(caught, CONTENT_DESCRIPTORS[type]) : caught;
-      // With the database away the failure cannot be recorded either: answer at once instead.
-      if (isDatabaseUnavailable(error)) throw error;
-      await recordAudit(this.dataSource.manager, {
-        actor,
-        action,
+    const result = await auditedTransaction(
+      this.dataSource,
+      ctx,
+      action,
+      {
         entityType: type,
         entityId: id,
-        outcome: auditOutcome(error),
-        requestId: ctx.requestId,
-      });
-      throw error;
-    }
+        named: (result) => ({ entityType: (result as { type?: string })?.type, entityId: (result as { entity?: ContentEntity })?.entity?.id }),
+        explain: (caught) => (type ? explainUniqueViolation(caught, CONTENT_DESCRIPTORS[type]) : caught),
+      },
+      work,
+    );
+    await this.committed();
+    return result;
   }
 }

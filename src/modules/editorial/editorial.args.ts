@@ -1,6 +1,6 @@
-import { IsDate, IsIn, IsInt, IsOptional, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { PageArgs } from '../../graphql/pagination';
+import { BidirectionalPageArgs } from '../../graphql/pagination';
 import { DateTimeScalar } from '../../graphql/scalars';
 import { ContentType } from './content-type';
 
@@ -56,16 +56,23 @@ export class ScheduleArgs {
 @InputType({ description: 'All given criteria must hold.' })
 export class AuditLogFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() actorId?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) entityType?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'A content type (ARTICLE, COMPATIBILITY_RULE, …) or USER, PARTNER_APP, PARTNER_KEY, WEBHOOK_ENDPOINT, WEBHOOK_DELIVERY.',
+  })
+  @IsOptional()
+  @MaxLength(40)
+  entityType?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() entityId?: string | null;
   @Field(() => String, { nullable: true, description: 'Mutation name, e.g. updateProduct.' }) @IsOptional() @MaxLength(80) action?: string | null;
   @Field(() => String, { nullable: true, description: 'SUCCESS or an error code.' }) @IsOptional() @MaxLength(40) outcome?: string | null;
-  @Field(() => Date, { nullable: true }) @IsOptional() @IsDate() since?: Date | null;
-  @Field(() => Date, { nullable: true }) @IsOptional() @IsDate() until?: Date | null;
+  // The scalar hands over a checked ISO-8601 string (a Date-typed field here refused every value).
+  @Field(() => DateTimeScalar, { nullable: true, description: 'From this instant on (inclusive).' }) @IsOptional() since?: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Before this instant (exclusive).' }) @IsOptional() until?: string | null;
 }
 
 @ArgsType()
-export class AuditLogArgs extends PageArgs {
+export class AuditLogArgs extends BidirectionalPageArgs {
   @Field(() => AuditLogFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()

@@ -5,7 +5,12 @@ import { RequestContext } from '../../core/request-context';
 import { UserInputError } from '../../core/errors';
 import { CreatePartnerAppInput, UpdatePartnerAppInput } from './partner-app.inputs';
 import { IssuedPartnerKey, PartnerKeyStatus } from './partner-app.types';
+import { auditedTransaction } from '../editorial/audit';
 import { PartnerKeys } from './partner-keys';
+
+/** How the audit log names the subjects of these changes. */
+const PARTNER_APP = 'PARTNER_APP';
+const PARTNER_KEY = 'PARTNER_KEY';
 
 export function partnerKeyStatus(key: PartnerKey, now = Date.now()): PartnerKeyStatus {
   if (key.revokedAt) return PartnerKeyStatus.REVOKED;
@@ -43,9 +48,10 @@ export class PartnerAppService {
   }
 
   async createApp(ctx: RequestContext, input: CreatePartnerAppInput): Promise<IssuedPartnerKey> {
-    const expiresAt = futureDate(input.keyExpiresAt, 'input.keyExpiresAt');
-    checkLimits(input.costBudget ?? null, input.maxQueryCost ?? null, 'input.maxQueryCost');
-    return this.dataSource.transaction(async (manager) => {
+    const subject = { entityType: PARTNER_APP, entityId: null, named: (issued: IssuedPartnerKey) => ({ entityId: issued.app.id }) };
+    return auditedTransaction(this.dataSource, ctx, 'createPartnerApp', subject, async (manager) => {
+      const expiresAt = futureDate(input.keyExpiresAt, 'input.keyExpiresAt');
+      checkLimits(input.costBudget ?? null, input.maxQueryCost ?? null, 'input.maxQueryCost');
       const app = await manager.save(
         manager.create(PartnerApp, {
           name: input.name.trim(),
@@ -60,8 +66,8 @@ export class PartnerAppService {
     });
   }
 
-  async updateApp(_ctx: RequestContext, id: string, input: UpdatePartnerAppInput): Promise<PartnerApp> {
-    return this.dataSource.transaction(async (manager) => {
+  async updateApp(ctx: RequestContext, id: string, input: UpdatePartnerAppInput): Promise<PartnerApp> {
+    return auditedTransaction(this.dataSource, ctx, 'updatePartnerApp', { entityType: PARTNER_APP, entityId: id }, async (manager) => {
       const app = await manager.findOne(PartnerApp, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!app) throw UserInputError.forField('id', 'no partner app has this id');
       if (input.name != null) app.name = input.name.trim();
@@ -79,14 +85,14 @@ export class PartnerAppService {
    * can switch without downtime), then expire; a key that expires sooner keeps its own expiry.
    */
   async rotateKey(
-    _ctx: RequestContext,
+    ctx: RequestContext,
     appId: string,
     gracePeriodSeconds: number | null | undefined,
     expiresAt: string | null | undefined,
   ): Promise<IssuedPartnerKey> {
-    const newExpiry = futureDate(expiresAt, 'expiresAt');
     const grace = gracePeriodSeconds ?? this.defaultGraceSeconds;
-    return this.dataSource.transaction(async (manager) => {
+    return auditedTransaction(this.dataSource, ctx, 'rotatePartnerKey', { entityType: PARTNER_APP, entityId: appId }, async (manager) => {
+      const newExpiry = futureDate(expiresAt, 'expiresAt');
       const app = await manager.findOne(PartnerApp, { where: { id: appId }, lock: { mode: 'pessimistic_write' } });
       if (!app) throw UserInputError.forField('appId', 'no partner app has this id');
       await manager.query(
@@ -99,12 +105,13 @@ export class PartnerAppService {
   }
 
   /** Revokes one key at once (idempotent). */
-  async revokeKey(_ctx: RequestContext, id: string): Promise<PartnerKey> {
-    const repository = this.dataSource.getRepository(PartnerKey);
-    await repository.update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
-    const key = await repository.findOneBy({ id });
-    if (!key) throw UserInputError.forField('id', 'no partner key has this id');
-    return key;
+  async revokeKey(ctx: RequestContext, id: string): Promise<PartnerKey> {
+    return auditedTransaction(this.dataSource, ctx, 'revokePartnerKey', { entityType: PARTNER_KEY, entityId: id }, async (manager) => {
+      await manager.update(PartnerKey, { id, revokedAt: IsNull() }, { revokedAt: new Date() });
+      const key = await manager.findOneBy(PartnerKey, { id });
+      if (!key) throw UserInputError.forField('id', 'no partner key has this id');
+      return key;
+    });
   }
 
   private async issueKey(manager: EntityManager, app: PartnerApp, expiresAt: Date | null): Promise<IssuedPartnerKey> {

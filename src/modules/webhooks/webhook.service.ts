@@ -1,4 +1,4 @@
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { WebhookConfig } from '../../config';
 import { WebhookDeliveryStatus } from '../../domain/webhook-event';
 import { WebhookAttempt } from '../../entities/webhook-delivery.entity';
@@ -7,6 +7,7 @@ import { WebhookEndpoint } from '../../entities/webhook-endpoint.entity';
 import { RequestContext } from '../../core/request-context';
 import { UserInputError } from '../../core/errors';
 import { keysetPage } from '../../graphql/keyset';
+import { auditedTransaction } from '../editorial/audit';
 import { Page } from '../../graphql/pagination';
 import { CreateWebhookEndpointInput, UpdateWebhookEndpointInput, WebhookDeliveriesArgs } from './webhook.inputs';
 import { WebhookEndpointWithSecret } from './webhook.types';
@@ -14,6 +15,10 @@ import { announceWebhookEvents } from './webhook-outbox';
 import { generateWebhookSecret } from './webhook-signature';
 import { privateTargetProblem } from './webhook-targets';
 import { WebhookSecretBox } from './webhook-secret-box';
+
+/** How the audit log names the subjects of these changes. */
+const WEBHOOK_ENDPOINT = 'WEBHOOK_ENDPOINT';
+const WEBHOOK_DELIVERY = 'WEBHOOK_DELIVERY';
 
 /**
  * Endpoint registration and the delivery log (ADMIN only: the resolvers declare it). Sending is
@@ -33,43 +38,58 @@ export class WebhookService {
     return this.dataSource.getRepository(WebhookEndpoint).find({ order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  async createEndpoint(_ctx: RequestContext, input: CreateWebhookEndpointInput): Promise<WebhookEndpointWithSecret> {
-    this.assertAllowedTarget(input.url);
-    const repository = this.dataSource.getRepository(WebhookEndpoint);
-    const secret = generateWebhookSecret();
-    const { id } = await repository.save(
-      repository.create({
-        url: input.url,
-        events: input.events,
-        description: input.description || null,
-        active: input.active ?? true,
-        secret: this.secrets.seal(secret),
-      }),
-    );
-    // Reloaded without the secret column: the secret leaves only through this payload.
-    return { endpoint: await repository.findOneByOrFail({ id }), secret };
+  async createEndpoint(ctx: RequestContext, input: CreateWebhookEndpointInput): Promise<WebhookEndpointWithSecret> {
+    const subject = {
+      entityType: WEBHOOK_ENDPOINT,
+      entityId: null,
+      named: (created: WebhookEndpointWithSecret) => ({ entityId: created.endpoint.id }),
+    };
+    return auditedTransaction(this.dataSource, ctx, 'createWebhookEndpoint', subject, async (manager) => {
+      this.assertAllowedTarget(input.url);
+      const secret = generateWebhookSecret();
+      const { id } = await manager.save(
+        manager.create(WebhookEndpoint, {
+          url: input.url,
+          events: input.events,
+          description: input.description || null,
+          active: input.active ?? true,
+          secret: this.secrets.seal(secret),
+        }),
+      );
+      // Reloaded without the secret column: the secret leaves only through this payload.
+      return { endpoint: await manager.findOneByOrFail(WebhookEndpoint, { id }), secret };
+    });
   }
 
-  async updateEndpoint(_ctx: RequestContext, id: string, input: UpdateWebhookEndpointInput): Promise<WebhookEndpoint> {
-    const repository = this.dataSource.getRepository(WebhookEndpoint);
-    if (input.url != null) this.assertAllowedTarget(input.url);
-    const endpoint = await this.endpointOrFail(id);
-    if (input.url != null) endpoint.url = input.url;
-    if (input.events != null) endpoint.events = input.events;
-    if (input.description !== undefined) endpoint.description = input.description || null;
-    if (input.active != null) endpoint.active = input.active;
-    await repository.save(endpoint);
-    if (endpoint.active) announceWebhookEvents(this.dataSource); // held deliveries may be due now
-    return repository.findOneByOrFail({ id });
+  async updateEndpoint(ctx: RequestContext, id: string, input: UpdateWebhookEndpointInput): Promise<WebhookEndpoint> {
+    const updated = await auditedTransaction(
+      this.dataSource,
+      ctx,
+      'updateWebhookEndpoint',
+      { entityType: WEBHOOK_ENDPOINT, entityId: id },
+      async (manager) => {
+        if (input.url != null) this.assertAllowedTarget(input.url);
+        const endpoint = await this.endpointOrFail(manager, id);
+        if (input.url != null) endpoint.url = input.url;
+        if (input.events != null) endpoint.events = input.events;
+        if (input.description !== undefined) endpoint.description = input.description || null;
+        if (input.active != null) endpoint.active = input.active;
+        await manager.save(endpoint);
+        return manager.findOneByOrFail(WebhookEndpoint, { id });
+      },
+    );
+    if (updated.active) announceWebhookEvents(this.dataSource); // held deliveries may be due now
+    return updated;
   }
 
   /** A new secret, in force for every delivery sent from now on (the old one stops working at once). */
-  async rotateSecret(_ctx: RequestContext, id: string): Promise<WebhookEndpointWithSecret> {
-    const repository = this.dataSource.getRepository(WebhookEndpoint);
-    await this.endpointOrFail(id);
-    const secret = generateWebhookSecret();
-    await repository.update({ id }, { secret: this.secrets.seal(secret) });
-    return { endpoint: await repository.findOneByOrFail({ id }), secret };
+  async rotateSecret(ctx: RequestContext, id: string): Promise<WebhookEndpointWithSecret> {
+    return auditedTransaction(this.dataSource, ctx, 'rotateWebhookSecret', { entityType: WEBHOOK_ENDPOINT, entityId: id }, async (manager) => {
+      await this.endpointOrFail(manager, id);
+      const secret = generateWebhookSecret();
+      await manager.update(WebhookEndpoint, { id }, { secret: this.secrets.seal(secret) });
+      return { endpoint: await manager.findOneByOrFail(WebhookEndpoint, { id }), secret };
+    });
   }
 
   /** Encrypts the secrets stored in clear before encryption at rest existed; returns how many. */
@@ -88,10 +108,12 @@ export class WebhookService {
   }
 
   /** Deletes the endpoint with its deliveries and their attempts. */
-  async deleteEndpoint(_ctx: RequestContext, id: string): Promise<boolean> {
-    const { affected } = await this.dataSource.getRepository(WebhookEndpoint).delete({ id });
-    if (!affected) throw UserInputError.forField('id', 'no webhook endpoint has this id');
-    return true;
+  async deleteEndpoint(ctx: RequestContext, id: string): Promise<boolean> {
+    return auditedTransaction(this.dataSource, ctx, 'deleteWebhookEndpoint', { entityType: WEBHOOK_ENDPOINT, entityId: id }, async (manager) => {
+      const { affected } = await manager.delete(WebhookEndpoint, { id });
+      if (!affected) throw UserInputError.forField('id', 'no webhook endpoint has this id');
+      return true;
+    });
   }
 
   /** Newest first, with every attempt (one more statement per page). */
@@ -117,19 +139,32 @@ export class WebhookService {
    * Sends a finished (DELIVERED or FAILED) delivery again as a new delivery of the same event:
    * same event id and body, fresh attempts. A PENDING one is already being retried.
    */
-  async redeliver(_ctx: RequestContext, deliveryId: string): Promise<WebhookDelivery> {
-    const repository = this.dataSource.getRepository(WebhookDelivery);
-    const original = await repository.findOne({ where: { id: deliveryId }, relations: { endpoint: true } });
-    if (!original) throw UserInputError.forField('deliveryId', 'no webhook delivery has this id');
-    if (original.status === WebhookDeliveryStatus.PENDING) {
-      throw UserInputError.forField('deliveryId', 'is still pending: it is retried automatically');
-    }
-    if (!original.endpoint?.active) throw UserInputError.forField('deliveryId', 'its endpoint is inactive');
-    const { id } = await repository.save(
-      repository.create({ endpointId: original.endpointId, eventId: original.eventId, eventType: original.eventType, payload: original.payload }),
+  async redeliver(ctx: RequestContext, deliveryId: string): Promise<WebhookDelivery> {
+    const copy = await auditedTransaction(
+      this.dataSource,
+      ctx,
+      'redeliverWebhook',
+      { entityType: WEBHOOK_DELIVERY, entityId: deliveryId },
+      async (manager) => {
+        const original = await manager.findOne(WebhookDelivery, { where: { id: deliveryId }, relations: { endpoint: true } });
+        if (!original) throw UserInputError.forField('deliveryId', 'no webhook delivery has this id');
+        if (original.status === WebhookDeliveryStatus.PENDING) {
+          throw UserInputError.forField('deliveryId', 'is still pending: it is retried automatically');
+        }
+        if (!original.endpoint?.active) throw UserInputError.forField('deliveryId', 'its endpoint is inactive');
+        const { id } = await manager.save(
+          manager.create(WebhookDelivery, {
+            endpointId: original.endpointId,
+            eventId: original.eventId,
+            eventType: original.eventType,
+            payload: original.payload,
+          }),
+        );
+        return manager.findOneByOrFail(WebhookDelivery, { id });
+      },
     );
+    // After the commit, so the dispatcher woken finds the new delivery.
     announceWebhookEvents(this.dataSource);
-    const copy = await repository.findOneByOrFail({ id });
     copy.attempts = [];
     return copy;
   }
@@ -139,8 +174,8 @@ export class WebhookService {
     if (problem) throw UserInputError.forField('input.url', `${problem} (WEBHOOK_ALLOW_PRIVATE_TARGETS is off)`);
   }
 
-  private async endpointOrFail(id: string): Promise<WebhookEndpoint> {
-    const endpoint = await this.dataSource.getRepository(WebhookEndpoint).findOneBy({ id });
+  private async endpointOrFail(manager: EntityManager, id: string): Promise<WebhookEndpoint> {
+    const endpoint = await manager.findOneBy(WebhookEndpoint, { id });
     if (!endpoint) throw UserInputError.forField('id', 'no webhook endpoint has this id');
     return endpoint;
   }
