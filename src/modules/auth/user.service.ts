@@ -17,6 +17,11 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+/** A display name as given, trimmed; blank: none (the email's local part is shown). */
+function givenName(displayName: string | null | undefined): string | null {
+  return displayName?.trim() || null;
+}
+
 /** Staff accounts. Who may call what is decided by the resolvers' @Authorized permissions. */
 export class UserService {
   constructor(
@@ -52,14 +57,16 @@ export class UserService {
     if (await manager.existsBy(User, { email })) throw taken();
     const passwordHash = await this.hasher.hash(input.password);
     try {
-      return await manager.save(manager.create(User, { email, passwordHash, role: input.role, disabled: false }));
+      return await manager.save(
+        manager.create(User, { email, passwordHash, role: input.role, disabled: false, displayName: givenName(input.displayName) }),
+      );
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) throw taken();
       throw error;
     }
   }
 
-  /** Changes role and/or disabled state; disabling revokes every refresh token of the user. */
+  /** Changes role, disabled state and/or display name; disabling revokes every refresh token of the user. */
   async updateUser(ctx: RequestContext, id: string, input: UpdateUserInput): Promise<User> {
     return auditedTransaction(this.dataSource, ctx, 'updateUser', { entityType: USER, entityId: id }, async (manager) => {
       // Every enabled admin is locked, so two admins cannot demote each other at the same time.
@@ -80,6 +87,7 @@ export class UserService {
       }
       user.role = role;
       user.disabled = disabled;
+      if (input.displayName != null) user.displayName = givenName(input.displayName);
       const saved = await manager.save(user);
       if (disabled) {
         await manager.query(`UPDATE refresh_token SET revoked_at = now(), revoked_reason = $2 WHERE user_id = $1 AND revoked_at IS NULL`, [
