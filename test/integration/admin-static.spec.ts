@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { startTestApp, TestApp } from '../support/test-app';
 
-const INDEX = '<!doctype html><html><head><script type="module" src="/admin/assets/index-Ab12Cd34.js"></script></head><body><div id="root"></div></body></html>';
+const INDEX =
+  '<!doctype html><html><head><script type="module" src="/admin/assets/index-Ab12Cd34.js"></script></head><body><div id="root"></div></body></html>';
 const SCRIPT = 'console.log("console");';
 
 let consoleDir: string;
@@ -37,15 +38,18 @@ function cspOf(response: Response): Map<string, string> {
 }
 
 describe('/admin', () => {
-  it.each(['/admin', '/admin/', '/admin/sign-in', '/admin/content/articles/42'])('serves index.html for %s, revalidated on every load', async (route) => {
-    const response = await fetch(app.baseUrl + route);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(response.headers.get('cache-control')).toBe('no-cache');
-    const html = await response.text();
-    expect(html).toBe(INDEX);
-    expect(html).not.toMatch(/token/i);
-  });
+  it.each(['/admin', '/admin/', '/admin/sign-in', '/admin/content/articles/42'])(
+    'serves index.html for %s, revalidated on every load',
+    async (route) => {
+      const response = await fetch(app.baseUrl + route);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      const html = await response.text();
+      expect(html).toBe(INDEX);
+      expect(html).not.toMatch(/token/i);
+    },
+  );
 
   it('sends a CSP that allows only its own scripts and its own API, and no framing', async () => {
     const response = await fetch(`${app.baseUrl}/admin/`);

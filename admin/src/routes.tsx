@@ -1,0 +1,32 @@
+// The console's pages, one entry each: the router and the navigation are both built from this list,
+// so adding a page is one import and one entry. `roles` limits who sees it (the API enforces the same).
+import type { ComponentType } from 'react';
+import type { Role } from './gql/graphql';
+import { DashboardPage } from './pages/DashboardPage';
+
+export interface ConsoleRoute {
+  /** Under /admin; `:params` allowed. Entries with `nav: false` are reachable by link only (e.g. an edit form). */
+  path: string;
+  label: string;
+  /** One line, shown on the dashboard. */
+  description: string;
+  /** The navigation group it is listed under. */
+  section: 'Overview' | 'Content' | 'Review' | 'Administration' | 'Tools';
+  page: ComponentType;
+  /** Who may open it; absent: every signed-in staff user. */
+  roles?: readonly Role[];
+  nav?: boolean;
+}
+
+export const routes: readonly ConsoleRoute[] = [
+  { path: '/', label: 'Dashboard', description: 'Where to start.', section: 'Overview', page: DashboardPage },
+];
+
+export function canOpen(route: ConsoleRoute, role: Role): boolean {
+  return !route.roles || route.roles.includes(role);
+}
+
+/** The navigation entries this role sees. */
+export function visibleRoutes(role: Role): ConsoleRoute[] {
+  return routes.filter((route) => route.nav !== false && canOpen(route, role));
+}
