@@ -1,7 +1,8 @@
-import { IsIn, IsInt, IsOptional, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { BidirectionalPageArgs } from '../../graphql/pagination';
 import { DateTimeScalar } from '../../graphql/scalars';
+import { PublicationStatus, RuleKind } from '../../domain/enums';
 import { ContentType } from './content-type';
 
 @ArgsType()
@@ -77,4 +78,52 @@ export class AuditLogArgs extends BidirectionalPageArgs {
   @IsOptional()
   @ValidateNested()
   filter?: AuditLogFilter | null;
+}
+
+@InputType({ description: 'All given criteria must hold.' })
+export class EditorialEntryFilter {
+  @Field(() => String, {
+    nullable: true,
+    description: "Part of the key (slug, citation key, rule code) or of the name or title, any case; a pending draft's too.",
+  })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string | null;
+
+  @Field(() => PublicationStatus, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(PublicationStatus))
+  status?: PublicationStatus | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only published entries with (true) or without (false) edits waiting for publication.' })
+  @IsOptional()
+  @IsBoolean()
+  pendingDraft?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'The trash instead of the live entries.' })
+  @IsOptional()
+  @IsBoolean()
+  trashed?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Products of this brand (slug); products only.' })
+  @IsOptional()
+  @MaxLength(200)
+  brand?: string | null;
+
+  @Field(() => RuleKind, { nullable: true, description: 'Compatibility rules of this kind only.' })
+  @IsOptional()
+  @IsIn(Object.values(RuleKind))
+  ruleKind?: RuleKind | null;
+}
+
+@ArgsType()
+export class EditorialEntriesArgs extends BidirectionalPageArgs {
+  @Field(() => ContentType)
+  @IsIn(Object.values(ContentType))
+  type!: ContentType;
+
+  @Field(() => EditorialEntryFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: EditorialEntryFilter | null;
 }

@@ -4,7 +4,7 @@ import { AuditLogEntry, PublicationSchedule, Revision } from '../../entities';
 import { GraphQLContext } from '../../graphql/context';
 import { ConnectionType, Page } from '../../graphql/pagination';
 import { ContentType } from './content-type';
-import { AuditLogArgs, EntryArgs, PublicationArgs, RestoreRevisionArgs, ScheduleArgs, TrashArgs } from './editorial.args';
+import { AuditLogArgs, EditorialEntriesArgs, EntryArgs, PublicationArgs, RestoreRevisionArgs, ScheduleArgs, TrashArgs } from './editorial.args';
 import { CONTENT_DESCRIPTORS } from './content-types';
 import { createArgs, updateArgs } from './editorial.inputs';
 import { PublicationResult } from './editorial-workflow';
@@ -77,6 +77,9 @@ function contentMutations<I extends object>(type: ContentType, name: string, inp
 export const CONTENT_MUTATION_RESOLVERS = Object.values(CONTENT_DESCRIPTORS).map((d) => contentMutations(d.type, d.typeName, d.inputClass));
 
 @ObjectType({ simpleResolvers: true })
+export class EditorialEntryConnection extends ConnectionType(EditorialEntry, 'EditorialEntry') {}
+
+@ObjectType({ simpleResolvers: true })
 export class AuditLogConnection extends ConnectionType(AuditLogEntryView, 'AuditLogEntry') {}
 
 @Resolver()
@@ -85,6 +88,15 @@ export class EditorialResolver {
   @Query(() => EditorialEntry, { description: 'An entry as editors see it, drafts and trash included.' })
   async editorialEntry(@Args() { type, id }: EntryArgs, @Ctx() ctx: GraphQLContext): Promise<EditorialEntry> {
     return toEntry(await ctx.services.editorial.entry(ctx, type, id));
+  }
+
+  @Authorized(Permission.PREVIEW)
+  @Query(() => EditorialEntryConnection, {
+    description: 'Entries of one type as editors see them (drafts and pending drafts included; the trash with filter.trashed), in key order.',
+  })
+  async editorialEntries(@Args() { type, filter, ...window }: EditorialEntriesArgs, @Ctx() ctx: GraphQLContext): Promise<Page<EditorialEntry>> {
+    const page = await ctx.services.editorial.list(ctx, type, filter ?? {}, window);
+    return { ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: toEntry(node) })) };
   }
 
   @Authorized(Permission.PREVIEW)

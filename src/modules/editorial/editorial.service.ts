@@ -9,6 +9,9 @@ import { CONTENT_DESCRIPTORS } from './content-types';
 import { ContentType } from './content-type';
 import { EditorialWorkflow, PublicationResult } from './editorial-workflow';
 import { entryState, EntryState, loadEntry } from './entries';
+import { EditorialEntryFilter } from './editorial.args';
+import { listEntries } from './entry-list';
+import { Page, PageWindow } from '../../graphql/pagination';
 import { revisionsOf } from './revisions';
 import { ScheduledPublications } from './scheduled-publications';
 
@@ -69,6 +72,15 @@ export class EditorialService {
     const d = CONTENT_DESCRIPTORS[type];
     const manager = this.dataSource.manager;
     return entryState(manager, d, await loadEntry(manager, d, id, { withDeleted: true }));
+  }
+
+  /** A page of entries of one type as editors see them (see entry-list.ts). */
+  async list(_ctx: RequestContext, type: ContentType, filter: EditorialEntryFilter, window: PageWindow): Promise<Page<EntryState>> {
+    const d = CONTENT_DESCRIPTORS[type];
+    const manager = this.dataSource.manager;
+    const page = await listEntries(manager, d, filter, window);
+    const states = await Promise.all(page.edges.map(({ node }) => entryState(manager, d, node)));
+    return { ...page, edges: page.edges.map((edge, index) => ({ cursor: edge.cursor, node: states[index] })) };
   }
 
   async trashed(_ctx: RequestContext, type: ContentType): Promise<EntryState[]> {
