@@ -145,8 +145,8 @@ export async function measureRegimen(mainScript: string, size: DatasetSize, data
   const name = `Dermaplan (${size.products} products)`;
   const { inputs, flippable } = await variedRequests(databaseUrl);
   const load: string[] = [];
-  // A plan that waits for a whole-catalog rebuild under load may take longer than the default 10 s: measured, not cut off.
-  const env = { ...dermaplanServerEnv(databaseUrl, settings.poolSize, true), REQUEST_TIMEOUT_MS: '120000' };
+  // A plan that waits for a whole-catalog rebuild under load may take longer than the default 10 s (and its reads than 5 s): measured, not cut off.
+  const env = { ...dermaplanServerEnv(databaseUrl, settings.poolSize, true), REQUEST_TIMEOUT_MS: '120000', DB_STATEMENT_TIMEOUT_MS: '120000' };
   const start = () => startServer(name, mainScript, env, false);
 
   const firstPlanMs: number[] = [];
