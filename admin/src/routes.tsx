@@ -3,6 +3,7 @@
 import type { ComponentType } from 'react';
 import type { Role } from './gql/graphql';
 import { DashboardPage } from './pages/DashboardPage';
+import { ExplorerPage } from './pages/explorer/ExplorerPage';
 
 export interface ConsoleRoute {
   /** Under /admin; `:params` allowed. Entries with `nav: false` are reachable by link only (e.g. an edit form). */
@@ -20,6 +21,7 @@ export interface ConsoleRoute {
 
 export const routes: readonly ConsoleRoute[] = [
   { path: '/', label: 'Dashboard', description: 'Where to start.', section: 'Overview', page: DashboardPage },
+  { path: '/explorer', label: 'API explorer', description: 'Try GraphQL queries with your own sign-in (GraphiQL).', section: 'Tools', page: ExplorerPage },
 ];
 
 export function canOpen(route: ConsoleRoute, role: Role): boolean {

@@ -14,7 +14,8 @@ export const CONSOLE_CSP = [
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
-  "font-src 'self'",
+  // GraphiQL's stylesheet (the API explorer) carries its fonts, the editor's icons among them, as data: URLs.
+  "font-src 'self' data:",
   "connect-src 'self'",
   "worker-src 'self'",
   "object-src 'none'",
