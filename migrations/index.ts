@@ -17,6 +17,7 @@ import { SearchAtScale1795258300000 } from './1795258300000-SearchAtScale';
 import { NoJitForApiStatements1795258400000 } from './1795258400000-NoJitForApiStatements';
 import { SearchNamesWithoutTrigrams1795258500000 } from './1795258500000-SearchNamesWithoutTrigrams';
 import { StaffDisplayName1795258600417 } from './1795258600417-StaffDisplayName';
+import { ProductPriceByCurrency1795258700583 } from './1795258700583-ProductPriceByCurrency';
 
 export const MIGRATIONS = [
   InitialSchema1795249162286,
@@ -36,4 +37,5 @@ export const MIGRATIONS = [
   NoJitForApiStatements1795258400000,
   SearchNamesWithoutTrigrams1795258500000,
   StaffDisplayName1795258600417,
+  ProductPriceByCurrency1795258700583,
 ];

@@ -18,7 +18,7 @@ const config: CodegenConfig = {
         onlyOperationTypes: true,
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { DateTime: 'string' },
+        scalars: { DateTime: 'string', CurrencyCode: 'string' },
       },
     },
   },

@@ -36,7 +36,7 @@ const FACETS = `query($query: String!, $filter: SearchFilter) {
       topicals { slug name count }
       scarTypes { slug name count }
       brands { slug name count }
-      priceBands { band minPriceCents maxPriceCents count }
+      priceBands { band currency min { amountMinor currency } max { amountMinor currency } count }
       inStock { inStock count }
     }
   }
@@ -178,7 +178,7 @@ describe('facets', () => {
     ['topicals', (v) => ({ topical: v.slug })],
     ['scarTypes', (v) => ({ scarType: v.slug })],
     ['brands', (v) => ({ brand: v.slug })],
-    ['priceBands', (v) => ({ priceBand: v.band })],
+    ['priceBands', (v) => ({ priceBand: v.band, currency: v.currency })],
     ['inStock', (v) => ({ inStock: v.inStock })],
   ];
 
@@ -207,16 +207,22 @@ describe('facets', () => {
     }
   });
 
-  it('lists facet values with results only, most first, price bands in price order', async () => {
+  it('lists facet values with results only, most first, price bands by currency in price order', async () => {
     const { search: result } = await app.data(FACETS, { query: 'serum' });
     for (const facet of ['types', 'topicals', 'brands']) {
       const counts = result.facets[facet].map((value: any) => value.count);
       expect(counts.every((count: number) => count > 0)).toBe(true);
       expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
     }
-    const bands = result.facets.priceBands.map((band: any) => band.minPriceCents);
-    expect(bands).toEqual([...bands].sort((a: number, b: number) => a - b));
-    expect(result.facets.priceBands[0]).toEqual(expect.objectContaining({ maxPriceCents: expect.any(Number) }));
+    const bands: { currency: string; min: { amountMinor: number; currency: string }; max: { currency: string } | null }[] = result.facets.priceBands;
+    expect(new Set(bands.map((band) => band.currency))).toEqual(new Set(['EUR', 'USD']));
+    const inOrder = [...bands].sort((a, b) => a.currency.localeCompare(b.currency) || a.min.amountMinor - b.min.amountMinor);
+    expect(bands).toEqual(inOrder);
+    for (const band of bands) {
+      expect(band.min.currency).toBe(band.currency);
+      expect(band.max?.currency ?? band.currency).toBe(band.currency);
+    }
+    expect(bands[0]).toEqual(expect.objectContaining({ max: expect.objectContaining({ amountMinor: expect.any(Number) }) }));
   });
 
   it('limits products by brand, price band and stock, and the other kinds by their relations', async () => {
@@ -224,10 +230,14 @@ describe('facets', () => {
     expect(hits.length).toBeGreaterThan(0);
     expect(new Set(hits.map((hit) => hit.type))).toEqual(new Set(['Product']));
     for (const hit of hits) {
-      const { product } = await app.data(`query($slug: String!) { product(slug: $slug) { priceCents inStock } }`, { slug: hit.slug });
+      const { product } = await app.data(`query($slug: String!) { product(slug: $slug) { price { amountMinor currency } inStock } }`, {
+        slug: hit.slug,
+      });
       expect(product.inStock).toBe(true);
-      expect(product.priceCents).toBeGreaterThanOrEqual(2000);
-      expect(product.priceCents).toBeLessThan(5000);
+      // A band without a currency is one of the storefront currency (EUR by default).
+      expect(product.price.currency).toBe('EUR');
+      expect(product.price.amountMinor).toBeGreaterThanOrEqual(2000);
+      expect(product.price.amountMinor).toBeLessThan(5000);
     }
     const boxcar = await search('scar', { filter: { scarType: 'boxcar' } });
     expect(slugsOf(boxcar.hits, 'ScarType')).toEqual(['boxcar']);

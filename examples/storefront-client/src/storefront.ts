@@ -13,8 +13,11 @@ const PRODUCT_LIST = graphql(`
         node {
           slug
           name
-          priceCents
-          currency
+          price {
+            amountMinor
+            currency
+            minorUnitDigits
+          }
           inStock
           brand {
             name
@@ -35,8 +38,11 @@ const PRODUCT_BY_SLUG = graphql(`
       slug
       name
       description
-      priceCents
-      currency
+      price {
+        amountMinor
+        currency
+        minorUnitDigits
+      }
       inStock
       prescriptionOnly
       skinTypes
@@ -65,8 +71,11 @@ const SEARCH = graphql(`
           ... on Product {
             slug
             name
-            priceCents
-            currency
+            price {
+              amountMinor
+              currency
+              minorUnitDigits
+            }
           }
           ... on Article {
             slug
@@ -116,7 +125,7 @@ export async function productPage(execute: Execute, filter: ProductFilter, after
 }
 
 function productCard(product: ProductCardNode): ProductCard {
-  return { slug: product.slug, title: `${product.brand.name} ${product.name}`, price: formatPrice(product), available: product.inStock };
+  return { slug: product.slug, title: `${product.brand.name} ${product.name}`, price: formatPrice(product.price), available: product.inStock };
 }
 
 export interface ProductDetail {
@@ -135,7 +144,7 @@ export async function productDetail(execute: Execute, slug: string): Promise<Pro
   return {
     title: `${product.brand.name} ${product.name}`,
     description: product.description,
-    price: formatPrice(product),
+    price: formatPrice(product.price),
     needsPrescription: product.prescriptionOnly,
     ingredients: product.ingredients.map(({ topical, concentrationPercent }) =>
       concentrationPercent === null || concentrationPercent === undefined ? topical.name : `${topical.name} ${concentrationPercent} %`,
@@ -159,7 +168,7 @@ export async function searchLines(execute: Execute, query: string, first = 10): 
 function searchLabel(node: SearchNode): string {
   switch (node.__typename) {
     case 'Product':
-      return `${node.name}, ${formatPrice(node)}`;
+      return `${node.name}, ${formatPrice(node.price)}`;
     case 'Article':
       return node.title;
     case 'Topical':
@@ -176,8 +185,7 @@ function unknownResult(node: never): never {
   throw new Error(`Unknown search result ${JSON.stringify(node)}`);
 }
 
-/** Prices come in the currency's minor unit (cents); formatting is the storefront's choice. */
-export function formatPrice(product: { priceCents: number; currency: string }, locale = 'en'): string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency: product.currency });
-  return format.format(product.priceCents / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
+/** Prices come in the currency's minor unit (cents for EUR, yen for JPY); formatting is the storefront's choice. */
+export function formatPrice(price: { amountMinor: number; currency: string; minorUnitDigits: number }, locale = 'en'): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: price.currency }).format(price.amountMinor / 10 ** price.minorUnitDigits);
 }

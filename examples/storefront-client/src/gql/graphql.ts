@@ -4,15 +4,27 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A price range in one currency, in its minor units (cents for EUR): both ends included. */
+export type PriceRange = {
+  /** Default: the storefront currency (STOREFRONT_CURRENCY). */
+  currency?: string | null | undefined;
+  maxAmountMinor?: number | null | undefined;
+  minAmountMinor?: number | null | undefined;
+};
+
 /** All given criteria must hold. */
 export type ProductFilter = {
   /** Made by this brand (slug). */
   brand?: string | null | undefined;
-  /** ISO 4217 code, e.g. EUR. */
+  /** Priced in this currency (ISO 4217 code, e.g. EUR). */
   currency?: string | null | undefined;
   inStock?: boolean | null | undefined;
+  /** @deprecated Use price: { maxAmountMinor }. Compares prices in `currency`, else the storefront currency. */
   maxPriceCents?: number | null | undefined;
+  /** @deprecated Use price: { minAmountMinor }. Compares prices in `currency`, else the storefront currency. */
   minPriceCents?: number | null | undefined;
+  /** Priced within this range, in its currency: products priced in other currencies are left out. */
+  price?: PriceRange | null | undefined;
   /** Contains a topical that helps this scar type (slug). */
   scarType?: string | null | undefined;
   /** Contains this topical (slug). */
@@ -22,6 +34,8 @@ export type ProductFilter = {
 };
 
 export type ProductOrder = {
+  /** PRICE only: the currency whose prices are sorted; products priced in other currencies are left out of the list. Default: the filter's currency (price.currency, else currency), else the storefront currency (STOREFRONT_CURRENCY). */
+  currency?: string | null | undefined;
   direction?: SortDirection;
   field: ProductSortField;
 };
@@ -65,14 +79,14 @@ export type ProductListQueryVariables = Exact<{
 }>;
 
 
-export type ProductListQuery = { products: { totalCount: number, edges: Array<{ node: { slug: string, name: string, priceCents: number, currency: string, inStock: boolean, brand: { name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ProductListQuery = { products: { totalCount: number, edges: Array<{ node: { slug: string, name: string, inStock: boolean, price: { amountMinor: number, currency: string, minorUnitDigits: number }, brand: { name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ProductBySlugQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type ProductBySlugQuery = { product: { slug: string, name: string, description: string, priceCents: number, currency: string, inStock: boolean, prescriptionOnly: boolean, skinTypes: Array<SkinType>, brand: { slug: string, name: string }, ingredients: Array<{ concentrationPercent: number | null, topical: { slug: string, name: string, category: TopicalCategory } }> } | null };
+export type ProductBySlugQuery = { product: { slug: string, name: string, description: string, inStock: boolean, prescriptionOnly: boolean, skinTypes: Array<SkinType>, price: { amountMinor: number, currency: string, minorUnitDigits: number }, brand: { slug: string, name: string }, ingredients: Array<{ concentrationPercent: number | null, topical: { slug: string, name: string, category: TopicalCategory } }> } | null };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -82,7 +96,7 @@ export type SearchQueryVariables = Exact<{
 
 export type SearchQuery = { search: { edges: Array<{ node:
         | { __typename: 'Article', slug: string, title: string }
-        | { __typename: 'Product', slug: string, name: string, priceCents: number, currency: string }
+        | { __typename: 'Product', slug: string, name: string, price: { amountMinor: number, currency: string, minorUnitDigits: number } }
         | { __typename: 'ScarType', slug: string, name: string }
         | { __typename: 'Topical', slug: string, name: string }
         | { __typename: 'Treatment', slug: string, name: string }
@@ -115,8 +129,11 @@ export const ProductListDocument = new TypedDocumentString(`
       node {
         slug
         name
-        priceCents
-        currency
+        price {
+          amountMinor
+          currency
+          minorUnitDigits
+        }
         inStock
         brand {
           name
@@ -136,8 +153,11 @@ export const ProductBySlugDocument = new TypedDocumentString(`
     slug
     name
     description
-    priceCents
-    currency
+    price {
+      amountMinor
+      currency
+      minorUnitDigits
+    }
     inStock
     prescriptionOnly
     skinTypes
@@ -165,8 +185,11 @@ export const SearchDocument = new TypedDocumentString(`
         ... on Product {
           slug
           name
-          priceCents
-          currency
+          price {
+            amountMinor
+            currency
+            minorUnitDigits
+          }
         }
         ... on Article {
           slug
