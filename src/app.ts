@@ -87,7 +87,7 @@ async function assemble(config: AppConfig, logger: Logger, dataSource: DataSourc
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   if (config.loadReferenceData) await loadReferenceData(config, logger, dataSource);
 
-  const services = createServices(dataSource, resolveAuthSettings(config.auth, logger), config.webhooks, logger);
+  const services = createServices(dataSource, resolveAuthSettings(config.auth, logger), config.webhooks, logger, config.storefront);
   await bootstrapAdmin(dataSource, services.users, config.auth.bootstrapAdmin, logger);
   const sealed = await services.webhooks.sealStoredSecrets();
   if (sealed > 0) logger.info({ endpoints: sealed }, 'webhook secrets stored in clear are now encrypted');

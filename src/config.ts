@@ -1,5 +1,6 @@
 // The one place that reads the environment. Everything else receives a validated AppConfig.
 import path from 'node:path';
+import { isCurrencyCode } from './domain/currency';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
@@ -38,6 +39,12 @@ export interface AppConfig {
   cache: CacheConfig;
   /** Browser apps on other origins allowed to call /graphql (CORS). */
   cors: CorsConfig;
+  storefront: StorefrontConfig;
+}
+
+export interface StorefrontConfig {
+  /** ISO 4217: the currency of price filters, price sorts and price bands that name none. */
+  currency: string;
 }
 
 export interface CorsConfig {
@@ -258,6 +265,12 @@ function postgresUrls(env: Env, name: string): string[] {
   return urls;
 }
 
+function currencyCode(env: Env, name: string, fallback: string): string {
+  const value = env[name]?.trim() || fallback;
+  if (isCurrencyCode(value)) return value;
+  throw new ConfigError(`${name} must be an ISO 4217 currency code in capitals, e.g. EUR; got "${value}"`);
+}
+
 /** CORS_ORIGINS replaces the default: none in production, any localhost port elsewhere. */
 function corsConfig(env: Env, nodeEnv: NodeEnv): CorsConfig {
   const origins = (env.CORS_ORIGINS ?? '')
@@ -354,5 +367,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
       persistedQueryTtlSeconds: integer(env, 'PERSISTED_QUERY_TTL_SECONDS', 86400, 60, 30 * 86400),
     },
     cors: corsConfig(env, nodeEnv),
+    storefront: { currency: currencyCode(env, 'STOREFRONT_CURRENCY', 'EUR') },
   };
 }

@@ -10,7 +10,8 @@ import { searchDocument, SearchVector } from './search-vector';
 @StorefrontCacheable()
 @Entity('product')
 @Index('IDX_product_name_id', ['name', 'id'])
-@Index('IDX_product_price_id', ['priceCents', 'id'])
+// Price lists are in one currency (src/modules/products/product.service.ts).
+@Index('IDX_product_currency_price_id', ['currency', 'priceCents', 'id'])
 // Published products with their brand, price and stock, for storefront search and counts (INCLUDE, created by the
 // SearchAtScale migration: beyond TypeORM's index options).
 @Index('IDX_product_published', { synchronize: false })
@@ -37,11 +38,11 @@ export class Product extends SluggedContentEntity {
   @Column({ type: 'text', default: '' })
   description!: string;
 
-  @Field(() => Int, { description: 'Price in the smallest unit of the currency.' })
+  @Field(() => Int, { description: 'Price in the smallest unit of the currency.', deprecationReason: 'Use price { amountMinor currency }.' })
   @Column({ name: 'price_cents', type: 'int' })
   priceCents!: number;
 
-  @Field({ description: 'ISO 4217 code.' })
+  @Field({ description: 'ISO 4217 code.', deprecationReason: 'Use price { currency }.' })
   @Column({ type: 'char', length: 3 })
   currency!: string;
 

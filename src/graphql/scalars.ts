@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { DateTime } from 'luxon';
+import { isCurrencyCode } from '../domain/currency';
 
 const OFFSET_PATTERN = /(Z|[+-]\d{2}:?\d{2})$/i;
 
@@ -53,5 +54,26 @@ export const DateScalar = new GraphQLScalarType({
   parseLiteral(ast) {
     if (ast.kind !== Kind.STRING) throw badValue('Date', 'must be a string');
     return parseDate(ast.value);
+  },
+});
+
+function parseCurrencyCode(value: unknown): string {
+  if (typeof value !== 'string' || !isCurrencyCode(value))
+    throw badValue('CurrencyCode', `must be an ISO 4217 currency code in capitals, e.g. EUR; got ${JSON.stringify(value)}`);
+  return value;
+}
+
+/** An ISO 4217 currency code such as EUR or USD. */
+export const CurrencyCodeScalar = new GraphQLScalarType({
+  name: 'CurrencyCode',
+  description: 'ISO 4217 currency code in capitals, e.g. EUR, USD, JPY',
+  serialize(value) {
+    if (typeof value === 'string') return value;
+    throw new TypeError('CurrencyCode cannot represent this value');
+  },
+  parseValue: parseCurrencyCode,
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw badValue('CurrencyCode', 'must be a string');
+    return parseCurrencyCode(ast.value);
   },
 });

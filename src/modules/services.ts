@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { WebhookConfig } from '../config';
+import { StorefrontConfig, WebhookConfig } from '../config';
 import { AuthSettings } from './auth/auth-settings';
 import { AuthService } from './auth/auth.service';
 import { PasswordHasher } from './auth/password-hasher';
@@ -25,6 +25,7 @@ export function createServices(
   auth: AuthSettings,
   webhooks: Pick<WebhookConfig, 'allowPrivateTargets' | 'secretKey'>,
   logger: UsageLogger,
+  storefront: StorefrontConfig,
 ) {
   if (webhooks.secretKey === null) {
     logger.warn({}, 'WEBHOOK_SECRET_KEY is not set: webhook secrets are encrypted with a public development key. Set it (required in production).');
@@ -36,9 +37,9 @@ export function createServices(
     partnerApps: new PartnerAppService(dataSource, partnerKeys, auth.partnerKeyRotationGraceSeconds),
     users: new UserService(dataSource, passwords),
     catalog: new CatalogService(dataSource),
-    products: new ProductService(dataSource),
+    products: new ProductService(dataSource, storefront),
     articles: new ArticleService(dataSource),
-    search: new SearchService(dataSource),
+    search: new SearchService(dataSource, storefront),
     rules: new RuleService(dataSource),
     webhooks: new WebhookService(dataSource, webhooks),
     regimen: new RegimenService(dataSource, new KnowledgeSnapshotProvider(dataSource)),

@@ -2,6 +2,7 @@ import { IsIn, IsInt, IsOptional, Matches, Min, ValidateNested } from 'class-val
 import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { TopicalCategory } from '../../domain/enums';
 import { BidirectionalPageArgs } from '../../graphql/pagination';
+import { CurrencyCodeScalar } from '../../graphql/scalars';
 import { IsSlug } from '../slug';
 
 export enum ProductSortField {
@@ -16,6 +17,25 @@ export enum SortDirection {
   DESC = 'DESC',
 }
 registerEnumType(SortDirection, { name: 'SortDirection' });
+
+@InputType({ description: 'A price range in one currency, in its minor units (cents for EUR): both ends included.' })
+export class PriceRange {
+  @Field(() => CurrencyCodeScalar, { nullable: true, description: 'Default: the storefront currency (STOREFRONT_CURRENCY).' })
+  @IsOptional()
+  currency?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  minAmountMinor?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  maxAmountMinor?: number;
+}
 
 @InputType({ description: 'All given criteria must hold.' })
 export class ProductFilter {
@@ -38,19 +58,33 @@ export class ProductFilter {
   @IsSlug()
   brand?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => PriceRange, {
+    nullable: true,
+    description: 'Priced within this range, in its currency: products priced in other currencies are left out.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  price?: PriceRange;
+
+  @Field(() => Int, {
+    nullable: true,
+    deprecationReason: 'Use price: { minAmountMinor }. Compares prices in `currency`, else the storefront currency.',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
   minPriceCents?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    deprecationReason: 'Use price: { maxAmountMinor }. Compares prices in `currency`, else the storefront currency.',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
   maxPriceCents?: number;
 
-  @Field({ nullable: true, description: 'ISO 4217 code, e.g. EUR.' })
+  @Field({ nullable: true, description: 'Priced in this currency (ISO 4217 code, e.g. EUR).' })
   @IsOptional()
   @Matches(/^[A-Z]{3}$/, { message: '$property must be a three-letter ISO 4217 code' })
   currency?: string;
@@ -69,6 +103,15 @@ export class ProductOrder {
   @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
   @IsIn(Object.values(SortDirection))
   direction!: SortDirection;
+
+  @Field(() => CurrencyCodeScalar, {
+    nullable: true,
+    description:
+      'PRICE only: the currency whose prices are sorted; products priced in other currencies are left out of the list. ' +
+      "Default: the filter's currency (price.currency, else currency), else the storefront currency (STOREFRONT_CURRENCY).",
+  })
+  @IsOptional()
+  currency?: string;
 }
 
 @ArgsType()

@@ -8,6 +8,7 @@ import { rowSelectionFor, Selection } from '../../graphql/look-ahead';
 import { ConnectionType, Page } from '../../graphql/pagination';
 import { Loaders } from '../../loaders';
 import { SlugArgs } from '../catalog/catalog.resolver';
+import { Money, moneyOf } from './money';
 import { ProductsArgs } from './product.inputs';
 
 @ObjectType({ simpleResolvers: true })
@@ -23,7 +24,8 @@ const rowSelection = (selection: Selection, loaders: Loaders) =>
       ingredients: (ingredients: Selection) => loaders.ingredientsByProductId.prefetch(ingredients.below('topical').names),
       prescriptionOnly: () => loaders.prescriptionOnlyByProductId.prefetch(),
     },
-    ['brandId'],
+    // What the price is made of, whatever the query shows.
+    ['brandId', 'priceCents', 'currency'],
   );
 
 @Resolver(() => Product)
@@ -49,6 +51,11 @@ export class ProductResolver {
     // A prefetched brand is answered at once: a page with no pending promise completes synchronously.
     const brand = prefetchedOr(product, 'brand', () => ctx.loaders.brandById.load(product.brandId));
     return brand instanceof Promise ? brand.then(visible) : visible(brand);
+  }
+
+  @FieldResolver(() => Money, { description: 'Its price, in the minor unit of its currency.' })
+  price(@Root() product: Product): Money {
+    return moneyOf(product.priceCents, product.currency);
   }
 
   @FieldResolver(() => [ProductIngredient], { description: 'Its topicals, with concentrations where known.' })

@@ -8,6 +8,7 @@ import { UserInputError } from '../../core/errors';
 import { KeysetOrder, SqlWhere, sqlFindOne, sqlKeysetPage } from '../../graphql/keyset';
 import { Page } from '../../graphql/pagination';
 import { ProductFilter, ProductOrder, ProductSortField, ProductsArgs, SortDirection } from './product.inputs';
+import { StorefrontConfig } from '../../config';
 
 const ORDERS: Record<ProductSortField, Omit<KeysetOrder<Product>, 'descending'>> = {
   [ProductSortField.NAME]: { sortExpression: 'product.name', sortValueOf: (row) => row.name, sortProperties: ['name'] },
@@ -23,7 +24,10 @@ const ORDERS: Record<ProductSortField, Omit<KeysetOrder<Product>, 'descending'>>
 export class ProductService {
   private readonly productRows = rowReader(this.dataSource, Product);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly storefront: StorefrontConfig,
+  ) {}
 
   /** `selection`: the columns and relations the caller will read (all columns, no relations by default). */
   productBySlug(ctx: RequestContext, slug: string, selection: RowSelection = WHOLE_ROWS): Promise<Product | null> {
@@ -34,13 +38,23 @@ export class ProductService {
 
   products(ctx: RequestContext, args: ProductsArgs, selection: RowSelection = WHOLE_ROWS): Promise<Page<Product>> {
     const filter = args.filter ?? {};
-    if (filter.minPriceCents != null && filter.maxPriceCents != null && filter.minPriceCents > filter.maxPriceCents) {
-      throw UserInputError.forField('filter.maxPriceCents', 'must not be lower than filter.minPriceCents');
-    }
+    const order = args.orderBy ?? { field: ProductSortField.NAME, direction: SortDirection.ASC };
+    checkPriceArguments(filter, order);
     const where = this.visibleProducts(ctx);
     this.applyFilter(ctx, where, filter);
-    const order = args.orderBy ?? { field: ProductSortField.NAME, direction: SortDirection.ASC };
+    // Prices are compared in one currency only: a price order lists the products priced in its currency (see
+    // docs/api/storefront.md, "Prices"), so that the keyset and the (currency, price, id) index serve it.
+    if (order.field === ProductSortField.PRICE) where.and(`product.currency = ${where.param(this.priceOrderCurrency(filter, order))}`);
     return sqlKeysetPage(this.dataSource, this.productRows, 'product', where, this.keysetOrder(order), args, selection);
+  }
+
+  /** The currency a price criterion of `filter` compares in: the one it names, else the storefront's. */
+  private priceFilterCurrency(filter: ProductFilter): string {
+    return filter.price?.currency ?? filter.currency ?? this.storefront.currency;
+  }
+
+  private priceOrderCurrency(filter: ProductFilter, order: ProductOrder): string {
+    return order.currency ?? this.priceFilterCurrency(filter);
   }
 
   /** Visible products of visible brands (a product of a hidden brand is hidden too). */
@@ -70,9 +84,28 @@ export class ProductService {
       );
     }
     if (filter.brand != null) where.and(`product.brand_id = (SELECT id FROM brand WHERE slug = ${where.param(filter.brand)})`);
-    if (filter.minPriceCents != null) where.and(`product.price_cents >= ${where.param(filter.minPriceCents)}`);
-    if (filter.maxPriceCents != null) where.and(`product.price_cents <= ${where.param(filter.maxPriceCents)}`);
+    const min = filter.price?.minAmountMinor ?? filter.minPriceCents;
+    const max = filter.price?.maxAmountMinor ?? filter.maxPriceCents;
+    if (filter.price != null || min != null || max != null) where.and(`product.currency = ${where.param(this.priceFilterCurrency(filter))}`);
+    if (min != null) where.and(`product.price_cents >= ${where.param(min)}`);
+    if (max != null) where.and(`product.price_cents <= ${where.param(max)}`);
     if (filter.currency != null) where.and(`product.currency = ${where.param(filter.currency)}`);
     if (filter.inStock != null) where.and(`product.in_stock = ${where.param(filter.inStock)}`);
+  }
+}
+
+function checkPriceArguments(filter: ProductFilter, order: ProductOrder): void {
+  const { price } = filter;
+  if (price?.minAmountMinor != null && price.maxAmountMinor != null && price.minAmountMinor > price.maxAmountMinor) {
+    throw UserInputError.forField('filter.price.maxAmountMinor', 'must not be lower than filter.price.minAmountMinor');
+  }
+  if (filter.minPriceCents != null && filter.maxPriceCents != null && filter.minPriceCents > filter.maxPriceCents) {
+    throw UserInputError.forField('filter.maxPriceCents', 'must not be lower than filter.minPriceCents');
+  }
+  if (price != null && (filter.minPriceCents != null || filter.maxPriceCents != null)) {
+    throw UserInputError.forField('filter.price', 'cannot be combined with the deprecated minPriceCents and maxPriceCents');
+  }
+  if (order.currency != null && order.field !== ProductSortField.PRICE) {
+    throw UserInputError.forField('orderBy.currency', 'applies only to the PRICE order');
   }
 }

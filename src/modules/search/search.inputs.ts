@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, Length, ValidateNested } fro
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { TopicalCategory } from '../../domain/enums';
 import { BidirectionalPageArgs } from '../../graphql/pagination';
+import { CurrencyCodeScalar } from '../../graphql/scalars';
 import { IsSlug } from '../slug';
 
 export enum SearchResultType {
@@ -21,15 +22,16 @@ export enum PriceBand {
 }
 registerEnumType(PriceBand, {
   name: 'PriceBand',
-  description: 'Price range of a product in major units of its own currency: under 20, 20 to under 50, 50 to under 100, 100 and more.',
+  description:
+    'Price range of a product in major units of a currency (euros, dollars, yen): under 20, 20 to under 50, 50 to under 100, 100 and more.',
 });
 
-/** Each band's range in minor units: from `min` (inclusive) to `max` (exclusive; null: no upper end). */
+/** Each band's range in major units of a currency: from `min` (inclusive) to `max` (exclusive; null: no upper end). */
 export const PRICE_BANDS: readonly { band: PriceBand; min: number; max: number | null }[] = [
-  { band: PriceBand.UNDER_20, min: 0, max: 2000 },
-  { band: PriceBand.FROM_20_TO_50, min: 2000, max: 5000 },
-  { band: PriceBand.FROM_50_TO_100, min: 5000, max: 10000 },
-  { band: PriceBand.FROM_100, min: 10000, max: null },
+  { band: PriceBand.UNDER_20, min: 0, max: 20 },
+  { band: PriceBand.FROM_20_TO_50, min: 20, max: 50 },
+  { band: PriceBand.FROM_50_TO_100, min: 50, max: 100 },
+  { band: PriceBand.FROM_100, min: 100, max: null },
 ];
 
 @InputType({
@@ -70,10 +72,17 @@ export class SearchFilter {
   @IsSlug()
   brand?: string;
 
-  @Field(() => PriceBand, { nullable: true, description: 'Products in this price band.' })
+  @Field(() => PriceBand, {
+    nullable: true,
+    description: 'Products priced in this band of `currency` (default: the storefront currency); products priced in other currencies are left out.',
+  })
   @IsOptional()
   @IsIn(Object.values(PriceBand))
   priceBand?: PriceBand;
+
+  @Field(() => CurrencyCodeScalar, { nullable: true, description: 'Products priced in this currency; also the currency of `priceBand`.' })
+  @IsOptional()
+  currency?: string;
 
   @Field({ nullable: true, description: 'Products in stock (true) or out of stock (false).' })
   @IsOptional()

@@ -34,11 +34,20 @@ import { UserInputError } from '../../core/errors';
 import { KeysetCursor, pagePlan, toPage } from '../../graphql/pagination';
 import { parseSearchQuery, ParsedSearch } from './search-query';
 import { PRICE_BANDS, PriceBand, SearchArgs, SearchFilter, SearchResultType } from './search.inputs';
-import { SearchEdge, SearchFacets, SearchNode, SearchPage } from './search.types';
+import { SearchEdge, SearchFacets, SearchNode, SearchPage, SearchPriceBandFacet } from './search.types';
+import { StorefrontConfig } from '../../config';
+import { CURRENCIES_BY_MINOR_UNIT_DIGITS, minorUnitDigits } from '../../domain/currency';
+import { moneyOf } from '../products/money';
 
-type Facet = 'type' | 'topicalCategory' | 'topical' | 'scarType' | 'brand' | 'priceBand' | 'inStock';
+/** A filter criterion and the facet counted under every other one; `price` is the price band with its currency. */
+type Facet = 'type' | 'topicalCategory' | 'topical' | 'scarType' | 'brand' | 'price' | 'inStock';
 
 const ALL_TYPES = Object.values(SearchResultType);
+
+/** Minor units per major unit of `p.currency` (100 for EUR, 1 for JPY): ISO 4217's minor units. */
+const MINOR_PER_MAJOR_SQL = `(CASE ${CURRENCIES_BY_MINOR_UNIT_DIGITS.map(
+  ([digits, currencies]) => `WHEN p.currency IN (${currencies.map((code) => `'${code}'`).join(', ')}) THEN ${10 ** digits}`,
+).join(' ')} ELSE 100 END)`;
 
 /** Positional parameters of one statement. */
 class Params {
@@ -131,7 +140,7 @@ class HitsSql {
     const v = (alias: string) => this.visible(alias);
     const score = (vector: string, name: string) => (scored ? this.score(vector, name) : 'NULL::float8');
     const attrs = (topicalIds: string, categories: string, scarTypeIds: string, product?: string) =>
-      attributes ? `, ${topicalIds}, ${categories}, ${scarTypeIds}, ${product ?? 'NULL::uuid, NULL::text, NULL::boolean'}` : '';
+      attributes ? `, ${topicalIds}, ${categories}, ${scarTypeIds}, ${product ?? 'NULL::uuid, NULL::text, NULL::text, NULL::boolean'}` : '';
     // Related visible topicals (through topical_facts, which holds only visible ones) and their categories.
     const topicalsVia = (from: string, where: string): [string, string] => [
       `ARRAY(SELECT tf.id ${from} WHERE ${where})`,
@@ -139,8 +148,9 @@ class HitsSql {
     ];
     const taggedScarTypes = (link: string, owner: string, id: string) =>
       `ARRAY(SELECT l.scar_type_id FROM ${link} l JOIN scar_type s ON s.id = l.scar_type_id WHERE l.${owner} = ${id} AND ${v('s')})`;
+    // Bands are in major units of the product's own currency.
     const priceBand = `CASE ${PRICE_BANDS.filter((b) => b.max !== null)
-      .map((b) => `WHEN p.price_cents < ${b.max} THEN '${b.band}'`)
+      .map((b) => `WHEN p.price_cents < ${b.max} * ${MINOR_PER_MAJOR_SQL} THEN '${b.band}'`)
       .join(' ')} ELSE '${PriceBand.FROM_100}' END`;
     return {
       // Products: the attributes of every matching product in one grouped join, not per product.
@@ -150,7 +160,7 @@ class HitsSql {
             productPairs ? `'{}'::uuid[]` : `COALESCE(pf.topical_ids, '{}')`,
             productPairs ? `'{}'::text[]` : `COALESCE(pf.categories, '{}')`,
             productPairs ? `'{}'::uuid[]` : `COALESCE(pf.scar_type_ids, '{}')`,
-            `p.brand_id, ${priceBand}, p.in_stock`,
+            `p.brand_id, p.currency::text, ${priceBand}, p.in_stock`,
           )}
         FROM product_matches pm
           JOIN product p ON p.id = pm.id
@@ -234,7 +244,7 @@ class HitsSql {
       );
     }
     const columns = options.attributes
-      ? 'type, id, score, topical_ids, categories, scar_type_ids, brand_id, price_band, in_stock'
+      ? 'type, id, score, topical_ids, categories, scar_type_ids, brand_id, price_currency, price_band, in_stock'
       : 'type, id, score';
     ctes.push(`hits (${columns}) AS ${materialized ? 'MATERIALIZED ' : ''}(${types.map((type) => branches[type]).join('\nUNION ALL')})`);
     if (options.attributes && options.productPairs) {
@@ -248,7 +258,7 @@ class HitsSql {
 }
 
 /** The filter as SQL conditions over `h` (a row of `hits` with attributes), one per criterion given. */
-function filterConditions(params: Params, viewer: Viewer, filter: SearchFilter): Partial<Record<Facet, string>> {
+function filterConditions(params: Params, viewer: Viewer, filter: SearchFilter, storefrontCurrency: string): Partial<Record<Facet, string>> {
   const conditions: Partial<Record<Facet, string>> = {};
   if (filter.types && filter.types.length > 0) conditions.type = `h.type = ANY(${params.add(filter.types)}::text[])`;
   if (filter.topicalCategory != null) conditions.topicalCategory = `${params.add(filter.topicalCategory)}::text = ANY(h.categories)`;
@@ -261,7 +271,11 @@ function filterConditions(params: Params, viewer: Viewer, filter: SearchFilter):
   if (filter.brand != null) {
     conditions.brand = `h.brand_id = (SELECT b.id FROM brand b WHERE b.slug = ${params.add(filter.brand)} AND ${visibleTo(viewer, 'b')})`;
   }
-  if (filter.priceBand != null) conditions.priceBand = `h.price_band = ${params.add(filter.priceBand)}`;
+  if (filter.priceBand != null || filter.currency != null) {
+    // A band is of one currency: the filter's, else the storefront's; other currencies' products are left out.
+    const currency = `h.price_currency = ${params.add(filter.currency ?? storefrontCurrency)}`;
+    conditions.price = filter.priceBand != null ? `${currency} AND h.price_band = ${params.add(filter.priceBand)}` : currency;
+  }
   if (filter.inStock != null) conditions.inStock = `h.in_stock = ${params.add(filter.inStock)}`;
   return conditions;
 }
@@ -292,6 +306,29 @@ interface HitRow {
   total: string;
 }
 
+/** Price band rows (`value`: the band, `label`: its currency) by currency, each in price order. */
+function priceBandFacets(rows: FacetRow[]): SearchPriceBandFacet[] {
+  const currencies = [...new Set(rows.map((row) => row.label!))].sort();
+  return currencies.flatMap((currency) =>
+    PRICE_BANDS.flatMap(({ band, min, max }) => {
+      const row = rows.find((r) => r.label === currency && r.value === band);
+      if (!row) return [];
+      const minor = 10 ** minorUnitDigits(currency);
+      return [
+        {
+          band,
+          currency,
+          min: moneyOf(min * minor, currency),
+          max: max === null ? null : moneyOf(max * minor, currency),
+          minPriceCents: min * minor,
+          maxPriceCents: max === null ? null : max * minor,
+          count: row.count,
+        },
+      ];
+    }),
+  );
+}
+
 interface FacetRow {
   facet: Facet;
   value: string;
@@ -308,7 +345,10 @@ export class SearchService {
     [SearchResultType.SCAR_TYPE]: rowReader<SearchNode>(this.dataSource, ScarType),
   };
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly storefront: StorefrontConfig,
+  ) {}
 
   async search(ctx: RequestContext, args: SearchArgs): Promise<SearchPage> {
     const query = parseSearchQuery(args.query);
@@ -323,7 +363,7 @@ export class SearchService {
     const statement = (options: HitsOptions): Statement => {
       const params = new Params();
       const hits = new HitsSql(params, ctx.viewer, query);
-      const conditions = filterConditions(params, ctx.viewer, filter);
+      const conditions = filterConditions(params, ctx.viewer, filter, this.storefront.currency);
       return { params, conditions, with: (materialized = false) => hits.with(options, materialized) };
     };
     // Kinds the filter excludes are not even looked for; filters other than `types` need the attributes.
@@ -407,7 +447,8 @@ export class SearchService {
       UNION ALL
       SELECT 'brand', b.slug, b.name, count(*)::int FROM hits h JOIN brand b ON b.id = h.brand_id WHERE ${where('brand')} GROUP BY b.slug, b.name
       UNION ALL
-      SELECT 'priceBand', h.price_band, NULL, count(*)::int FROM hits h WHERE h.price_band IS NOT NULL AND ${where('priceBand')} GROUP BY h.price_band
+      SELECT 'price', h.price_band, h.price_currency, count(*)::int FROM hits h WHERE h.price_band IS NOT NULL AND ${where('price')}
+        GROUP BY h.price_currency, h.price_band
       UNION ALL
       SELECT 'inStock', h.in_stock::text, NULL, count(*)::int FROM hits h WHERE h.in_stock IS NOT NULL AND ${where('inStock')} GROUP BY h.in_stock`,
       s.params.values,
@@ -420,11 +461,7 @@ export class SearchService {
       topicals: entries('topical'),
       scarTypes: entries('scarType'),
       brands: entries('brand'),
-      // In price order.
-      priceBands: PRICE_BANDS.flatMap((band) => {
-        const row = rows.find((r) => r.facet === 'priceBand' && r.value === band.band);
-        return row ? [{ band: band.band, minPriceCents: band.min, maxPriceCents: band.max, count: row.count }] : [];
-      }),
+      priceBands: priceBandFacets(rows.filter((row) => row.facet === 'price')),
       inStock: byFacet('inStock').map((row) => ({ inStock: row.value === 'true', count: row.count })),
     };
   }

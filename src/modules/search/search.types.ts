@@ -3,6 +3,8 @@ import { TopicalCategory } from '../../domain/enums';
 import { Article, Product, ScarType, Topical, Treatment } from '../../entities';
 import { CacheControl, InheritsCacheAge } from '../../graphql/cache-control';
 import { PageInfo } from '../../graphql/pagination';
+import { CurrencyCodeScalar } from '../../graphql/scalars';
+import { Money } from '../products/money';
 import { PriceBand, SearchResultType } from './search.inputs';
 
 export type SearchNode = Product | Article | Treatment | Topical | ScarType;
@@ -63,16 +65,29 @@ export class SearchEntryFacet {
   count!: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'How many products fall in a price band.' })
+@ObjectType({ simpleResolvers: true, description: 'How many products priced in a currency fall in a price band of it.' })
 @InheritsCacheAge()
 export class SearchPriceBandFacet {
   @Field(() => PriceBand)
   band!: PriceBand;
 
-  @Field(() => Int, { description: 'Lowest price in the band, in minor units.' })
+  @Field(() => CurrencyCodeScalar, { description: 'The currency of the band: filter with `priceBand` and this `currency`.' })
+  currency!: string;
+
+  @Field(() => Money, { description: 'Lowest price in the band.' })
+  min!: Money;
+
+  @Field(() => Money, { nullable: true, description: 'Prices are below this; null: no upper end.' })
+  max!: Money | null;
+
+  @Field(() => Int, { description: 'Lowest price in the band, in minor units.', deprecationReason: 'Use min { amountMinor currency }.' })
   minPriceCents!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Prices are below this (minor units); null: no upper end.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Prices are below this (minor units); null: no upper end.',
+    deprecationReason: 'Use max { amountMinor currency }.',
+  })
   maxPriceCents!: number | null;
 
   @Field(() => Int)
@@ -112,7 +127,7 @@ export class SearchFacets {
   @Field(() => [SearchEntryFacet])
   brands!: SearchEntryFacet[];
 
-  @Field(() => [SearchPriceBandFacet])
+  @Field(() => [SearchPriceBandFacet], { description: 'By currency (alphabetically), each in price order.' })
   priceBands!: SearchPriceBandFacet[];
 
   @Field(() => [SearchStockFacet])
