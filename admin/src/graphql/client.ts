@@ -10,6 +10,8 @@ export function createClient(): Client {
     url: GRAPHQL_URL,
     // Lists change under other editors: show what is cached, then what the server says now.
     requestPolicy: 'cache-and-network',
+    // urql sends short queries as GET, which the API's CSRF prevention refuses (no content-type on a GET): always POST.
+    preferGetMethod: false,
     exchanges: [
       cacheExchange,
       authExchange(async (utils) => ({
