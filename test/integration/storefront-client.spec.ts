@@ -15,11 +15,11 @@ afterAll(() => app.close());
 describe('the example storefront client', () => {
   it('walks a filtered product list page by page', async () => {
     const slugs: string[] = [];
-    let page = await productPage(execute, { topicalCategory: 'VITAMIN_C', inStock: true }, null, 2);
+    let page = await productPage(execute, { topicalCategory: 'HUMECTANT', inStock: true }, null, 2);
     const totalCount = page.totalCount;
     slugs.push(...page.cards.map((card) => card.slug));
     while (page.nextCursor) {
-      page = await productPage(execute, { topicalCategory: 'VITAMIN_C', inStock: true }, page.nextCursor, 2);
+      page = await productPage(execute, { topicalCategory: 'HUMECTANT', inStock: true }, page.nextCursor, 2);
       slugs.push(...page.cards.map((card) => card.slug));
     }
     expect(totalCount).toBeGreaterThan(2);

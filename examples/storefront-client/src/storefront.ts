@@ -115,6 +115,7 @@ export interface ProductPage {
   nextCursor: string | null;
 }
 
+/** Cheapest first, in the server's storefront currency (STOREFRONT_CURRENCY): products priced in others are left out. */
 export async function productPage(execute: Execute, filter: ProductFilter, after: string | null = null, first = 12): Promise<ProductPage> {
   const { products } = await execute(PRODUCT_LIST, { first, after, filter, orderBy: { field: 'PRICE', direction: 'ASC' } });
   return {
