@@ -20,13 +20,19 @@ const LIST = `query($filter: ProductFilter, $orderBy: ProductOrder, $after: Stri
   }
 }`;
 
+interface PricedPage {
+  totalCount: number;
+  edges: { node: Priced }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
 async function list(target: TestApp, filter: Record<string, unknown> | null, orderBy: Record<string, unknown> | null = null) {
   const nodes: Priced[] = [];
   let after: string | null = null;
   for (;;) {
-    const { products } = await target.data(LIST, { filter, orderBy, after });
-    nodes.push(...products.edges.map((edge: { node: Priced }) => edge.node));
-    if (!products.pageInfo.hasNextPage) return { nodes, totalCount: products.totalCount as number };
+    const products: PricedPage = (await target.data(LIST, { filter, orderBy, after })).products;
+    nodes.push(...products.edges.map((edge) => edge.node));
+    if (!products.pageInfo.hasNextPage) return { nodes, totalCount: products.totalCount };
     after = products.pageInfo.endCursor;
   }
 }
