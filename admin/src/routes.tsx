@@ -3,6 +3,7 @@
 import type { ComponentType } from 'react';
 import type { Role } from './gql/graphql';
 import { DashboardPage } from './pages/DashboardPage';
+import { ReviewQueuePage } from './pages/review/ReviewQueuePage';
 import { ExplorerPage } from './pages/explorer/ExplorerPage';
 
 export interface ConsoleRoute {
@@ -21,6 +22,13 @@ export interface ConsoleRoute {
 
 export const routes: readonly ConsoleRoute[] = [
   { path: '/', label: 'Dashboard', description: 'Where to start.', section: 'Overview', page: DashboardPage },
+  {
+    path: '/review',
+    label: 'Review queue',
+    description: 'Clinical knowledge waiting for sign-off, with its diff and its impact on representative plans.',
+    section: 'Review',
+    page: ReviewQueuePage,
+  },
   { path: '/explorer', label: 'API explorer', description: 'Try GraphQL queries with your own sign-in (GraphiQL).', section: 'Tools', page: ExplorerPage },
 ];
 
