@@ -2,10 +2,10 @@
 export * from './facts';
 export { RuleCompilationError, compileRules } from './rule-compiler';
 export type { CompiledRule, CompiledRules, RuleOfKind, RuleProblem } from './rule-compiler';
-export { buildKnowledgeBase } from './knowledge-base';
+export { buildKnowledgeBase, ProductCoverage, withProducts } from './knowledge-base';
 export type { CatalogProduct, KnowledgeBase, KnowledgeBaseInput } from './knowledge-base';
 export { FITZPATRICK_TYPE_UNKNOWN, STOP_BEFORE_ALREADY_DUE } from './eligibility';
-export { BASIC_CARE_ONLY, recommendRegimen } from './regimen.engine';
+export { BASIC_CARE_ONLY, basicCareTopicalIds, recommendRegimen } from './regimen.engine';
 export { checkRoutine, misplacedInRoutine } from './routine-check';
 export { findTimeZone } from './plan-clock';
 export { compareText } from './ordering';

@@ -1,5 +1,6 @@
 // Everything a request needs that does not depend on the request, indexed once so that a cached
-// knowledge base answers many requests without scanning the catalog.
+// knowledge base answers many requests. Products are not part of it on a server: each plan adds the
+// few it may pick (withProducts), with how far they cover the catalog (ProductCoverage).
 import { Device, RuleKind, Slot } from '../domain/enums';
 import { NeedlingScope, ProductFact, ScarTypeFact, TopicalFact } from './facts';
 import { FrozenMap, deepFreeze } from './immutable';
@@ -15,7 +16,7 @@ export interface CatalogProduct {
   readonly slots: readonly Slot[];
   /** Two of its own ingredients are joined by a pair-conflict rule. */
   readonly conflictsWithItself: boolean;
-  /** Position in the catalog-wide ranking: in stock, fewer actives, cheaper, then slug. */
+  /** Position in the ranking of the products given: in stock, fewer actives, cheaper, then slug. */
   readonly rank: number;
 }
 
@@ -32,12 +33,45 @@ export interface KnowledgeBase {
   readonly pairConflicts: PairConflictIndex;
   /** Upper depth bounds (mm, ascending) of the rules' scopes for pens: the tier boundaries a pen session is planned by. */
   readonly penTierBoundsMm: readonly number[];
+  /** How much of the catalog the products are; null: all of it. */
+  readonly productCoverage: ProductCoverage | null;
+}
+
+/**
+ * For a plan's candidates (a few products per topical, read in rank order): up to which product the
+ * products containing each topical are all there, among those passing the plan's filter. A pick
+ * that needs to look further records the topical as short, and the plan must be made again with
+ * more candidates; a plan made without shortfalls picks what it would pick from the whole catalog.
+ */
+export class ProductCoverage {
+  /** By topical: the rank up to which its candidates are complete (Infinity: all of them; absent: none). */
+  readonly #throughRank = new Map<string, number>();
+  /** Topicals whose picks needed candidates beyond those given. */
+  readonly short = new Set<string>();
+
+  /** By topical: the id of the last candidate read when more may follow; null when every candidate was read. */
+  constructor(
+    readonly lastCandidates: ReadonlyMap<string, string | null>,
+    productsById: ReadonlyMap<string, CatalogProduct>,
+  ) {
+    for (const [topicalId, lastId] of lastCandidates) {
+      this.#throughRank.set(topicalId, lastId === null ? Number.POSITIVE_INFINITY : (productsById.get(lastId)?.rank ?? -1));
+    }
+  }
+
+  /** Whether the candidates of `topicalId` are complete up to `rank` (Infinity: the end of its list); records a shortfall if not. */
+  covers(topicalId: string, rank: number): boolean {
+    if (rank <= (this.#throughRank.get(topicalId) ?? -1)) return true;
+    this.short.add(topicalId);
+    return false;
+  }
 }
 
 export interface KnowledgeBaseInput {
   rules: CompiledRules;
   topicals: readonly TopicalFact[];
-  products: readonly ProductFact[];
+  /** The whole catalog; none on a server, where each plan adds its candidates (withProducts). */
+  products?: readonly ProductFact[];
   scarTypes: readonly ScarTypeFact[];
 }
 
@@ -52,28 +86,44 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
       if (!topicalsById.has(id)) throw new Error(`Rule ${rule.code} names topical ${id}, which is not in the knowledge base`);
     }
   }
-  const pairConflicts = new PairConflictIndex(input.rules.byKind[RuleKind.PAIR_CONFLICT]);
-  const products = rankProducts(input.products.map((product) => indexProduct(product, topicalsById, pairConflicts)));
-  indexById(
-    products.map((product) => product.fact),
-    'product',
-  );
-
-  const productsByTopicalId = new Map<string, CatalogProduct[]>(topicals.map((topical) => [topical.id, []]));
-  for (const product of products) {
-    for (const topicalId of product.topicalIds) productsByTopicalId.get(topicalId)?.push(product);
-  }
-  return Object.freeze({
+  const knowledge = {
     rules: input.rules,
     topicals,
     topicalsById,
     catalogIndexByTopicalId: new FrozenMap(topicals.map((topical, index) => [topical.id, index] as const)),
+    scarTypesById,
+    pairConflicts: new PairConflictIndex(input.rules.byKind[RuleKind.PAIR_CONFLICT]),
+    penTierBoundsMm: Object.freeze(penTierBounds(input.rules)),
+  };
+  return Object.freeze({ ...knowledge, ...indexProducts(knowledge, input.products ?? []), productCoverage: null });
+}
+
+/**
+ * The knowledge base with a plan's candidate products in place of its own: `lastCandidates` says,
+ * by topical, how far they cover the catalog (see ProductCoverage).
+ */
+export function withProducts(kb: KnowledgeBase, products: readonly ProductFact[], lastCandidates: ReadonlyMap<string, string | null>): KnowledgeBase {
+  const indexed = indexProducts(kb, products);
+  return Object.freeze({ ...kb, ...indexed, productCoverage: new ProductCoverage(lastCandidates, indexed.productsById) });
+}
+
+function indexProducts(
+  kb: Pick<KnowledgeBase, 'topicals' | 'topicalsById' | 'pairConflicts'>,
+  facts: readonly ProductFact[],
+): Pick<KnowledgeBase, 'productsById' | 'productsByTopicalId'> {
+  const products = rankProducts(facts.map((product) => indexProduct(product, kb.topicalsById, kb.pairConflicts)));
+  indexById(
+    products.map((product) => product.fact),
+    'product',
+  );
+  const productsByTopicalId = new Map<string, CatalogProduct[]>(kb.topicals.map((topical) => [topical.id, []]));
+  for (const product of products) {
+    for (const topicalId of product.topicalIds) productsByTopicalId.get(topicalId)?.push(product);
+  }
+  return {
     productsById: new FrozenMap(products.map((product) => [product.fact.id, product] as const)),
     productsByTopicalId: new FrozenMap([...productsByTopicalId].map(([id, list]) => [id, Object.freeze(list)] as const)),
-    scarTypesById,
-    pairConflicts,
-    penTierBoundsMm: Object.freeze(penTierBounds(input.rules)),
-  });
+  };
 }
 
 function penTierBounds(rules: CompiledRules): number[] {

@@ -89,7 +89,12 @@ export class ProductPicker {
   #passing(topicalId: string): PassingProducts {
     let passing = this.#passingByTopical.get(topicalId);
     if (!passing) {
-      passing = new PassingProducts(this.#kb.productsByTopicalId.get(topicalId) ?? [], this.#passesFilter);
+      const coverage = this.#kb.productCoverage;
+      passing = new PassingProducts(
+        this.#kb.productsByTopicalId.get(topicalId) ?? [],
+        this.#passesFilter,
+        coverage ? (rank) => coverage.covers(topicalId, rank) : () => true,
+      );
       this.#passingByTopical.set(topicalId, passing);
     }
     return passing;
@@ -120,16 +125,19 @@ export class ProductPicker {
 /**
  * The products of a topical that pass the request's filter, in rank order. Found lazily and kept, so a
  * broad filter stops after a few products and a narrow one scans the topical's list once per request.
+ * It stops where the plan's candidates stop covering the catalog (`covered`, which records the shortfall).
  */
 class PassingProducts implements Iterable<CatalogProduct> {
   readonly #ranked: readonly CatalogProduct[];
   readonly #passesFilter: (product: CatalogProduct) => boolean;
+  readonly #covered: (rank: number) => boolean;
   readonly #found: CatalogProduct[] = [];
   #scanned = 0;
 
-  constructor(ranked: readonly CatalogProduct[], passesFilter: (product: CatalogProduct) => boolean) {
+  constructor(ranked: readonly CatalogProduct[], passesFilter: (product: CatalogProduct) => boolean, covered: (rank: number) => boolean) {
     this.#ranked = ranked;
     this.#passesFilter = passesFilter;
+    this.#covered = covered;
   }
 
   *[Symbol.iterator](): Iterator<CatalogProduct> {
@@ -138,12 +146,15 @@ class PassingProducts implements Iterable<CatalogProduct> {
 
   #findNext(): boolean {
     while (this.#scanned < this.#ranked.length) {
-      const product = this.#ranked[this.#scanned++];
+      const product = this.#ranked[this.#scanned];
+      if (!this.#covered(product.rank)) return false;
+      this.#scanned++;
       if (this.#passesFilter(product)) {
         this.#found.push(product);
         return true;
       }
     }
+    this.#covered(Number.POSITIVE_INFINITY);
     return false;
   }
 }

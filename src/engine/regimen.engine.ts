@@ -24,6 +24,11 @@ export function recommendRegimen(kb: KnowledgeBase, request: RegimenRequest): Re
 /** The categories of basic skin care: what a person who should not be needled keeps using. */
 const BASIC_CARE = new Set([TopicalCategory.HUMECTANT, TopicalCategory.MOISTURISER, TopicalCategory.SUNSCREEN]);
 
+/** The topicals of basic care: a basic-care plan (BASIC_CARE_ONLY) picks only products made of these alone. */
+export function basicCareTopicalIds(kb: KnowledgeBase): string[] {
+  return kb.topicals.filter((topical) => BASIC_CARE.has(topical.category)).map((topical) => topical.id);
+}
+
 /**
  * Needling is not advisable: no plan may presume it goes ahead. The answer is the eligibility, its
  * warnings (each with its referral) and basic care only (moisturiser and sunscreen) over the same
