@@ -18,6 +18,7 @@ import { NoJitForApiStatements1795258400000 } from './1795258400000-NoJitForApiS
 import { SearchNamesWithoutTrigrams1795258500000 } from './1795258500000-SearchNamesWithoutTrigrams';
 import { StaffDisplayName1795258600417 } from './1795258600417-StaffDisplayName';
 import { ProductPriceByCurrency1795258700583 } from './1795258700583-ProductPriceByCurrency';
+import { RegimenProductCandidates1795258900731 } from './1795258900731-RegimenProductCandidates';
 
 export const MIGRATIONS = [
   InitialSchema1795249162286,
@@ -38,4 +39,5 @@ export const MIGRATIONS = [
   SearchNamesWithoutTrigrams1795258500000,
   StaffDisplayName1795258600417,
   ProductPriceByCurrency1795258700583,
+  RegimenProductCandidates1795258900731,
 ];

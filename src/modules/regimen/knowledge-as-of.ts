@@ -9,7 +9,7 @@ import { RuleTopicalRole } from '../../domain/rule-topical-role';
 import { CompatibilityRule, ScarType, Topical, Treatment } from '../../entities';
 import { ContentEntity } from '../../entities/content-base';
 import { ContentType } from '../editorial/content-type';
-import { CatalogRows, KnowledgeRows, KnowledgeSnapshot, Publisher, assembleSnapshot, publisherLabel, publisherSql } from './knowledge-snapshot';
+import { KnowledgeRows, KnowledgeSnapshot, Publisher, assembleSnapshot, publisherLabel, publisherSql } from './knowledge-snapshot';
 
 /** The types a plan's knowledge is made of; products and brands are today's catalog. */
 export const KNOWLEDGE_TYPES = [ContentType.TOPICAL, ContentType.SCAR_TYPE, ContentType.TREATMENT, ContentType.COMPATIBILITY_RULE];
@@ -27,10 +27,10 @@ export interface PublishedRevision {
 }
 
 /**
- * The knowledge published at `at`, with today's catalog. Refuses (BAD_USER_INPUT on `field`) an
+ * The knowledge published at `at` (plans pick from today's catalog). Refuses (BAD_USER_INPUT on `field`) an
  * instant before any knowledge was published, or one in the future.
  */
-export async function knowledgeAsOf(dataSource: DataSource, at: Date, catalog: CatalogRows, field: string): Promise<KnowledgeSnapshot> {
+export async function knowledgeAsOf(dataSource: DataSource, at: Date, field: string): Promise<KnowledgeSnapshot> {
   if (at.getTime() > Date.now()) throw new UserInputError([{ field, message: 'must not be in the future' }]);
   const [{ first }]: { first: Date | null }[] = await dataSource.query(
     `SELECT min(created_at) AS first FROM revision WHERE entity_type = ANY($1) AND action IN ('PUBLISH', 'BASELINE')`,
@@ -42,7 +42,7 @@ export async function knowledgeAsOf(dataSource: DataSource, at: Date, catalog: C
     ]);
   }
   const rows = await publishedRevisionsAt(dataSource, at);
-  return assembleSnapshot(`as of ${at.toISOString()}`, knowledgeRowsFrom(rows), catalog);
+  return assembleSnapshot(`as of ${at.toISOString()}`, knowledgeRowsFrom(rows));
 }
 
 /** Every knowledge entry live at `at`, with its content as last published up to then. */

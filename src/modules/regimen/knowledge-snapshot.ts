@@ -3,21 +3,19 @@ import { Role } from '../../core/roles';
 import { ANONYMOUS_VIEWER, visibleTo } from '../../core/viewer';
 import { RuleTopicalRole } from '../../domain/rule-topical-role';
 import { buildKnowledgeBase, compileRules, KnowledgeBase, RuleFact } from '../../engine';
-import { Brand, CompatibilityRule, Product, ProductIngredient, RuleTopical, ScarType, Topical, TopicalScarType, Treatment } from '../../entities';
+import { CompatibilityRule, RuleTopical, ScarType, Topical, TopicalScarType, Treatment } from '../../entities';
 import { compareText } from '../../engine';
 import { withPrimaryReads } from '../../observability/request-scope';
 import { KNOWLEDGE_IMPORT_ACTOR } from '../editorial/actor';
 import { ContentType } from '../editorial/content-type';
 import { RuleProvenance } from './regimen.types';
 
-/** The published knowledge the engine works on, with the entities the API returns. */
+/** The published knowledge the engine works on, with the entities the API returns; no products (plans read theirs, product-candidates.ts). */
 export interface KnowledgeSnapshot {
   revision: string;
   knowledgeBase: KnowledgeBase;
   topicals: ReadonlyMap<string, Topical>;
   topicalIdsBySlug: ReadonlyMap<string, string>;
-  products: ReadonlyMap<string, Product>;
-  productIdsBySlug: ReadonlyMap<string, string>;
   rules: ReadonlyMap<string, CompatibilityRule>;
   /** By rule id: the published version of each rule, for plans' provenance. */
   ruleProvenance: ReadonlyMap<string, RuleProvenance>;
@@ -75,8 +73,9 @@ export interface CurrentKnowledge {
 }
 
 /**
- * Keeps one in-memory snapshot of the published rules and catalog. Every call costs one cheap
- * statement (the revision counters that database triggers bump on any write to those tables), so
+ * Keeps one in-memory snapshot of the published rules. Every call costs one cheap statement (the
+ * revision counters that database triggers bump on any write to those tables, not to products,
+ * ingredients or brands: they are not the rules' knowledge), so
  * edits made through any instance are seen by the next request; a rebuild is shared by the
  * requests that arrive while it runs.
  *
@@ -109,31 +108,31 @@ export class KnowledgeSnapshotProvider {
 
   private async build(revision: string): Promise<KnowledgeSnapshot> {
     const manager = this.dataSource.manager;
-    const [knowledge, catalog] = await Promise.all([
-      Promise.all([
-        manager.createQueryBuilder(Topical, 'topical').where(published('topical')).getMany(),
-        manager.createQueryBuilder(ScarType, 'scar').where(published('scar')).getMany(),
-        manager.getRepository(TopicalScarType).find(),
-        manager.createQueryBuilder(CompatibilityRule, 'rule').where(published('rule')).getMany(),
-        manager.getRepository(RuleTopical).find({ order: { position: 'ASC' } }),
-        manager.createQueryBuilder(Treatment, 'treatment').where(published('treatment')).getMany(),
-        manager.query<RuleRevisionRow[]>(
-          `SELECT DISTINCT ON (revision.entity_id) revision.entity_id AS "ruleId", revision.version, revision.created_at AS "createdAt",
-             ${RULE_PUBLISHER.publisher}
-           FROM revision ${RULE_PUBLISHER.join}
-           WHERE revision.entity_type = $1 AND revision.action IN ('PUBLISH', 'BASELINE')
-           ORDER BY revision.entity_id, revision.created_at DESC`,
-          [ContentType.COMPATIBILITY_RULE],
-        ),
-      ]),
-      readPublishedCatalog(this.dataSource),
+    const [topicals, scarTypes, helps, rules, ruleTopicals, treatments, ruleRevisions] = await Promise.all([
+      manager.createQueryBuilder(Topical, 'topical').where(published('topical')).getMany(),
+      manager.createQueryBuilder(ScarType, 'scar').where(published('scar')).getMany(),
+      manager.getRepository(TopicalScarType).find(),
+      manager.createQueryBuilder(CompatibilityRule, 'rule').where(published('rule')).getMany(),
+      manager.getRepository(RuleTopical).find({ order: { position: 'ASC' } }),
+      manager.createQueryBuilder(Treatment, 'treatment').where(published('treatment')).getMany(),
+      manager.query<RuleRevisionRow[]>(
+        `SELECT DISTINCT ON (revision.entity_id) revision.entity_id AS "ruleId", revision.version, revision.created_at AS "createdAt",
+           ${RULE_PUBLISHER.publisher}
+         FROM revision ${RULE_PUBLISHER.join}
+         WHERE revision.entity_type = $1 AND revision.action IN ('PUBLISH', 'BASELINE')
+         ORDER BY revision.entity_id, revision.created_at DESC`,
+        [ContentType.COMPATIBILITY_RULE],
+      ),
     ]);
-    const [topicals, scarTypes, helps, rules, ruleTopicals, treatments, ruleRevisions] = knowledge;
-    return assembleSnapshot(
-      revision,
-      { topicals, scarTypes, helps, rules, ruleTopicals, treatments, ruleProvenance: ruleProvenance(rules, ruleRevisions) },
-      catalog,
-    );
+    return assembleSnapshot(revision, {
+      topicals,
+      scarTypes,
+      helps,
+      rules,
+      ruleTopicals,
+      treatments,
+      ruleProvenance: ruleProvenance(rules, ruleRevisions),
+    });
   }
 }
 
@@ -149,40 +148,17 @@ export interface KnowledgeRows {
   ruleProvenance: Map<string, RuleProvenance>;
 }
 
-/** The published catalog plans pick products from. */
-export interface CatalogRows {
-  brands: Brand[];
-  products: Product[];
-  ingredients: ProductIngredient[];
-}
-
-export async function readPublishedCatalog(dataSource: DataSource): Promise<CatalogRows> {
-  const manager = dataSource.manager;
-  const [brands, products, ingredients] = await Promise.all([
-    manager.createQueryBuilder(Brand, 'brand').where(published('brand')).getMany(),
-    manager.createQueryBuilder(Product, 'product').where(published('product')).getMany(),
-    manager.getRepository(ProductIngredient).find(),
-  ]);
-  return { brands, products, ingredients };
-}
-
 /** The engine's knowledge base from the rows, with the entities the API returns. */
-export function assembleSnapshot(revision: string, knowledge: KnowledgeRows, catalog: CatalogRows): KnowledgeSnapshot {
+export function assembleSnapshot(revision: string, knowledge: KnowledgeRows): KnowledgeSnapshot {
   const { scarTypes, helps, rules, ruleTopicals, treatments } = knowledge;
   // Name order is the engine's order of preference where a rule offers a choice.
   const topicals = [...knowledge.topicals].sort((a, b) => compareText(a.name, b.name));
   const topicalsById = new Map(topicals.map((t) => [t.id, t]));
   const scarTypesById = new Map(scarTypes.map((s) => [s.id, s]));
-  const brandsById = new Map(catalog.brands.map((b) => [b.id, b]));
-  const visibleProducts = catalog.products.filter((p) => brandsById.has(p.brandId));
 
   const helpsByTopical = groupBy(
     helps.filter((l) => topicalsById.has(l.topicalId) && scarTypesById.has(l.scarTypeId)),
     (l) => l.topicalId,
-  );
-  const ingredientsByProduct = groupBy(
-    catalog.ingredients.filter((i) => topicalsById.has(i.topicalId)),
-    (i) => i.productId,
   );
   const linksByRule = groupBy(
     ruleTopicals.filter((l) => topicalsById.has(l.topicalId)),
@@ -216,16 +192,6 @@ export function assembleSnapshot(revision: string, knowledge: KnowledgeRows, cat
       allowedSlots: t.allowedSlots,
       helpsScarTypeIds: (helpsByTopical.get(t.id) ?? []).map((l) => l.scarTypeId),
     })),
-    products: visibleProducts.map((p) => ({
-      id: p.id,
-      slug: p.slug,
-      name: p.name,
-      brandSlug: brandsById.get(p.brandId)!.slug,
-      priceCents: p.priceCents,
-      currency: p.currency,
-      inStock: p.inStock,
-      ingredients: (ingredientsByProduct.get(p.id) ?? []).map((i) => ({ topicalId: i.topicalId, concentrationPercent: i.concentrationPercent })),
-    })),
     scarTypes: scarTypes.map((s) => ({ id: s.id, slug: s.slug, category: s.category })),
   });
 
@@ -234,8 +200,6 @@ export function assembleSnapshot(revision: string, knowledge: KnowledgeRows, cat
     knowledgeBase,
     topicals: topicalsById,
     topicalIdsBySlug: new Map(topicals.map((t) => [t.slug, t.id])),
-    products: new Map(visibleProducts.map((p) => [p.id, p])),
-    productIdsBySlug: new Map(visibleProducts.map((p) => [p.slug, p.id])),
     rules: new Map(rules.map((r) => [r.id, r])),
     ruleProvenance: knowledge.ruleProvenance,
     treatmentsBySlug: new Map(treatments.map((t) => [t.slug, t])),

@@ -3,7 +3,19 @@ import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { visibleTo } from '../../core/viewer';
 import { Device } from '../../domain/enums';
-import { checkRoutine, compareText, misplacedInRoutine, recommendRegimen, RegimenPlan, SessionFact, TopicalConflictResult } from '../../engine';
+import {
+  BASIC_CARE_ONLY,
+  basicCareTopicalIds,
+  checkRoutine,
+  compareText,
+  KnowledgeBase,
+  misplacedInRoutine,
+  recommendRegimen,
+  RegimenPlan,
+  RegimenRequest,
+  SessionFact,
+  TopicalConflictResult,
+} from '../../engine';
 import { rowReader } from '../../db/row-reader';
 import { Article } from '../../entities';
 import { LINK_TABLES } from '../../entities/links.entity';
@@ -11,7 +23,8 @@ import { RequestContext } from '../../core/request-context';
 import { FieldProblem, UserInputError } from '../../core/errors';
 import { withPrimaryReads } from '../../observability/request-scope';
 import { knowledgeAsOf } from './knowledge-as-of';
-import { KnowledgeSnapshot, KnowledgeSnapshotProvider, readPublishedCatalog } from './knowledge-snapshot';
+import { KnowledgeSnapshot, KnowledgeSnapshotProvider } from './knowledge-snapshot';
+import { PlanProducts, ProductCandidateReader } from './product-candidates';
 import { NeedlingDevice, NeedlingSessionInput, RegimenInput, RoutineInput } from './regimen.inputs';
 import { Regimen, RoutineReview, TopicalConflict } from './regimen.types';
 
@@ -70,27 +83,31 @@ export class RegimenService {
    * any instance, moves it, and the next request starts over.
    */
   private relatedRows = { contentRevision: '', byTags: new LRUCache<string, Record<string, unknown>[]>({ max: RELATED_ARTICLE_SETS }) };
+  private readonly candidates: ProductCandidateReader;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly knowledge: KnowledgeSnapshotProvider,
-  ) {}
+  ) {
+    this.candidates = new ProductCandidateReader(dataSource);
+  }
 
   /** A plan from the published knowledge; with `asOf`, from the knowledge published then (and today's catalog). */
   async recommendRegimen(ctx: RequestContext, input: RegimenInput, asOf: Date | null = null): Promise<Regimen> {
     const current = await this.knowledge.current();
     const { contentRevision } = current;
-    const snapshot = asOf
-      ? await withPrimaryReads(async () => knowledgeAsOf(this.dataSource, asOf, await readPublishedCatalog(this.dataSource), 'asOf'))
-      : current.snapshot;
+    const snapshot = asOf ? await withPrimaryReads(() => knowledgeAsOf(this.dataSource, asOf, 'asOf')) : current.snapshot;
+    const filter = input.productFilter ?? {};
+    const products = new PlanProducts();
+    await this.candidates.named(products, [...(input.currentProducts ?? []), ...(filter.excludeProducts ?? [])], snapshot.knowledgeBase);
+    const productIdsBySlug = products.idsBySlug();
     const refs = new ReferenceResolver();
     const lastSession = refs.session(input.lastSession, snapshot, 'input.lastSession');
     const nextSession = refs.session(input.nextSession, snapshot, 'input.nextSession');
     if (lastSession && nextSession && Date.parse(nextSession.performedAt) < Date.parse(lastSession.performedAt)) {
       refs.problems.push({ field: 'input.nextSession.performedAt', message: 'must not be before input.lastSession.performedAt' });
     }
-    const filter = input.productFilter ?? {};
-    const request = {
+    const request: RegimenRequest = {
       lastSession,
       nextSession,
       scarTypeIds: refs.ids(input.scarTypes, snapshot.scarTypeIdsBySlug, 'input.scarTypes', 'scar type'),
@@ -115,7 +132,7 @@ export class RegimenService {
         return { kind: medication.kind, stoppedOn };
       }),
       currentTopicalIds: refs.ids(input.currentTopicals, snapshot.topicalIdsBySlug, 'input.currentTopicals', 'topical'),
-      currentProductIds: refs.ids(input.currentProducts, snapshot.productIdsBySlug, 'input.currentProducts', 'product'),
+      currentProductIds: refs.ids(input.currentProducts, productIdsBySlug, 'input.currentProducts', 'product'),
       startDate: input.startDate ?? null,
       days: input.days ?? DEFAULT_DAYS,
       timeZone: input.timeZone ?? 'UTC',
@@ -125,15 +142,33 @@ export class RegimenService {
         inStockOnly: filter.inStockOnly ?? false,
         // Unknown brands simply match nothing; unknown products to exclude are reported.
         brandSlugs: filter.brands ?? [],
-        excludeProductIds: refs.ids(filter.excludeProducts, snapshot.productIdsBySlug, 'input.productFilter.excludeProducts', 'product'),
+        excludeProductIds: refs.ids(filter.excludeProducts, productIdsBySlug, 'input.productFilter.excludeProducts', 'product'),
       },
       now: DateTime.utc().toISO(),
     };
     refs.throwIfAny();
 
-    const plan = recommendRegimen(snapshot.knowledgeBase, request);
+    const plan = await this.planWithCandidates(snapshot.knowledgeBase, request, products);
     const relatedArticles = await this.relatedArticles(ctx, contentRevision, plan, request.scarTypeIds, [lastSession, nextSession]);
-    return this.present(plan, snapshot, relatedArticles, request.now);
+    return this.present(plan, snapshot, products, relatedArticles, request.now);
+  }
+
+  /**
+   * The plan, made first with no candidates to learn which topicals it picks products for (a few
+   * milliseconds of the engine, cheaper than reading candidates for every topical), then with the
+   * best few products of each; made again with more candidates for any topical whose picks needed
+   * more (a narrow filter, or products whose other ingredients are held), so that it picks what it
+   * would from the whole catalog.
+   */
+  private async planWithCandidates(kb: KnowledgeBase, request: RegimenRequest, products: PlanProducts): Promise<RegimenPlan> {
+    for (;;) {
+      const withCandidates = products.knowledgeBase(kb);
+      const plan = recommendRegimen(withCandidates, request);
+      const short = withCandidates.productCoverage!.short;
+      if (short.size === 0) return plan;
+      const basicCare = plan.warnings.some((warning) => warning.code === BASIC_CARE_ONLY);
+      await this.candidates.more(products, kb, short, request.productFilter, basicCare ? basicCareTopicalIds(kb) : null);
+    }
   }
 
   async checkRoutine(ctx: RequestContext, input: RoutineInput): Promise<TopicalConflict[]> {
@@ -143,6 +178,13 @@ export class RegimenService {
   /** Conflicting pairs in a daily routine (naming a product that conflicts with itself), and topicals at the wrong time of day. */
   async reviewRoutine(_ctx: RequestContext, input: RoutineInput): Promise<RoutineReview> {
     const { snapshot } = await this.knowledge.current();
+    const products = new PlanProducts();
+    await this.candidates.named(
+      products,
+      input.items.flatMap((item) => (item.product ? [item.product] : [])),
+      snapshot.knowledgeBase,
+    );
+    const productIdsBySlug = products.idsBySlug();
     const refs = new ReferenceResolver();
     const items = input.items.flatMap((item, position) => {
       const field = `input.items[${position}]`;
@@ -151,16 +193,16 @@ export class RegimenService {
         return [];
       }
       const [topicalId] = refs.ids(item.topical ? [item.topical] : [], snapshot.topicalIdsBySlug, `${field}.topical`, 'topical');
-      const [productId] = refs.ids(item.product ? [item.product] : [], snapshot.productIdsBySlug, `${field}.product`, 'product');
+      const [productId] = refs.ids(item.product ? [item.product] : [], productIdsBySlug, `${field}.product`, 'product');
       return [{ slot: item.slot, topicalId: topicalId ?? null, productId: productId ?? null }];
     });
     refs.throwIfAny();
-    const kb = snapshot.knowledgeBase;
+    const kb = products.knowledgeBase(snapshot.knowledgeBase);
     return {
-      conflicts: checkRoutine(kb, items).map((conflict) => this.presentConflict(conflict, snapshot)),
+      conflicts: checkRoutine(kb, items).map((conflict) => this.presentConflict(conflict, snapshot, products)),
       misplaced: misplacedInRoutine(kb, items).map((m) => ({
         topical: snapshot.topicals.get(m.topicalId)!,
-        product: m.productId ? snapshot.products.get(m.productId)! : null,
+        product: m.productId ? products.entities.get(m.productId)! : null,
         slot: m.slot,
         allowedSlots: [...m.allowedSlots],
         reason: m.reason,
@@ -173,7 +215,7 @@ export class RegimenService {
    * (`{ ...a, rule }`) made V8 build a new hidden class for each such object (about 85 per plan),
    * each created on the request's time and kept in the old generation until a full collection.
    */
-  private present(plan: RegimenPlan, snapshot: KnowledgeSnapshot, relatedArticles: Article[], computedAt: string): Regimen {
+  private present(plan: RegimenPlan, snapshot: KnowledgeSnapshot, products: PlanProducts, relatedArticles: Article[], computedAt: string): Regimen {
     const topical = (id: string) => snapshot.topicals.get(id)!;
     const rule = (id: string | null) => (id ? snapshot.rules.get(id)! : null);
     return {
@@ -184,7 +226,7 @@ export class RegimenService {
         const steps = (slot: typeof day.am) =>
           slot.map((step) => ({
             topical: topical(step.topicalId),
-            products: step.productIds.map((id) => snapshot.products.get(id)!),
+            products: step.productIds.map((id) => products.entities.get(id)!),
             why: step.why,
           }));
         return {
@@ -195,7 +237,7 @@ export class RegimenService {
           avoid: day.avoid.map((a) => ({ activity: a.activity, level: a.level, reason: a.reason, rule: rule(a.ruleId) })),
         };
       }),
-      conflicts: plan.conflicts.map((c) => this.presentConflict(c, snapshot)),
+      conflicts: plan.conflicts.map((c) => this.presentConflict(c, snapshot, products)),
       relatedArticles,
       provenance: {
         knowledgeRevision: snapshot.revision,
@@ -205,7 +247,7 @@ export class RegimenService {
     };
   }
 
-  private presentConflict(conflict: TopicalConflictResult, snapshot: KnowledgeSnapshot): TopicalConflict {
+  private presentConflict(conflict: TopicalConflictResult, snapshot: KnowledgeSnapshot, products: PlanProducts): TopicalConflict {
     return {
       a: snapshot.topicals.get(conflict.aTopicalId)!,
       b: snapshot.topicals.get(conflict.bTopicalId)!,
@@ -213,7 +255,7 @@ export class RegimenService {
       management: conflict.management,
       scope: conflict.scope,
       rule: snapshot.rules.get(conflict.ruleId)!,
-      product: conflict.productId ? snapshot.products.get(conflict.productId)! : null,
+      product: conflict.productId ? products.entities.get(conflict.productId)! : null,
     };
   }
 

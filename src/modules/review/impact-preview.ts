@@ -12,7 +12,7 @@ import { CONTENT_DESCRIPTORS } from '../editorial/content-types';
 import { ContentType } from '../editorial/content-type';
 import { entryState, EntryState, loadEntry } from '../editorial/entries';
 import { KNOWLEDGE_TYPES, knowledgeRowsFrom, PublishedRevision, publishedRevisionsAt } from '../regimen/knowledge-as-of';
-import { assembleSnapshot, KnowledgeSnapshot, readPublishedCatalog } from '../regimen/knowledge-snapshot';
+import { assembleSnapshot, KnowledgeSnapshot } from '../regimen/knowledge-snapshot';
 import { IMPACT_PLAN_DAYS, IMPACT_SCENARIOS, ImpactScenarioDefinition } from './impact-scenarios';
 import { ImpactDifference, ImpactDifferenceKind, ImpactHold, ImpactPlanSummary, ImpactWarning } from './review.types';
 
@@ -26,11 +26,10 @@ export interface ImpactPreviewResult {
 export async function previewImpact(dataSource: DataSource, _ctx: RequestContext, type: ContentType, id: string): Promise<ImpactPreviewResult> {
   const d = CONTENT_DESCRIPTORS[type];
   // The primary: a replica behind it could pair a fresh draft with older published revisions.
-  const { entry, revisions, catalog } = await withPrimaryReads(async () => {
+  const { entry, revisions } = await withPrimaryReads(async () => {
     const manager = dataSource.manager;
     const state = await entryState(manager, d, await loadEntry(manager, d, id));
-    const [published, rows] = await Promise.all([publishedRevisionsAt(dataSource, new Date()), readPublishedCatalog(dataSource)]);
-    return { entry: state, revisions: published, catalog: rows };
+    return { entry: state, revisions: await publishedRevisionsAt(dataSource, new Date()) };
   });
   const affectsPlans = KNOWLEDGE_TYPES.includes(type);
   const drafted: PublishedRevision = {
@@ -42,8 +41,8 @@ export async function previewImpact(dataSource: DataSource, _ctx: RequestContext
     publisher: null,
   };
   const withDraft = affectsPlans ? [...revisions.filter((r) => r.entityId !== id), drafted] : revisions;
-  const published = assembleSnapshot('published', knowledgeRowsFrom(revisions), catalog);
-  const draft = assembleSnapshot(`published with the draft of ${entry.key}`, knowledgeRowsFrom(withDraft), catalog);
+  const published = assembleSnapshot('published', knowledgeRowsFrom(revisions));
+  const draft = assembleSnapshot(`published with the draft of ${entry.key}`, knowledgeRowsFrom(withDraft));
 
   // Today's morning session, planned around noon UTC: the plan is the same whenever today it is asked for.
   const today = DateTime.utc().startOf('day');

@@ -1,0 +1,142 @@
+// The products a plan may pick, read per request (issue 18, decision record 010): the products it
+// names (in use, excluded, in a routine) and, per topical, the best few passing its filter, in the
+// engine's rank (in stock, fewer actives, cheaper, slug, id) along product_rank's index, which the
+// database keeps (migration RegimenProductCandidates). The
+// engine picks among them and says where it needed more (ProductCoverage); the plan is then made
+// again with more candidates for those topicals, so it picks what it would from the whole catalog.
+import { DataSource } from 'typeorm';
+import { rowReader } from '../../db/row-reader';
+import { KnowledgeBase, ProductFact, ProductFilterFact, withProducts } from '../../engine';
+import { Product } from '../../entities';
+
+/** Candidates per topical read first: the engine picks 3 per step, and the best-ranked nearly always fit. */
+const FIRST_CANDIDATES = 8;
+/** How much more a topical the engine ran short of reads each time. */
+const GROWTH = 4;
+
+/** Published products of published brands. */
+const PUBLISHED_PRODUCT = `p.status = 'PUBLISHED' AND p.deleted_at IS NULL`;
+const PUBLISHED_BRAND = `b.status = 'PUBLISHED' AND b.deleted_at IS NULL`;
+
+interface CandidateRow extends Record<string, unknown> {
+  brandSlug: string;
+  /** [topical id, concentration] pairs. */
+  ingredients: [string, number | null][];
+}
+
+/** Products read for one request: entities for the answer, facts for the engine. */
+export class PlanProducts {
+  readonly entities = new Map<string, Product>();
+  readonly facts = new Map<string, ProductFact>();
+  /** By topical: the id of its last candidate read when more may follow, null when all were read. */
+  readonly lastCandidates = new Map<string, string | null>();
+  /** By topical: how many candidates were asked for. */
+  readonly limits = new Map<string, number>();
+
+  idsBySlug(): Map<string, string> {
+    return new Map([...this.entities.values()].map((product) => [product.slug, product.id]));
+  }
+
+  /** `kb` with these products, for the engine. */
+  knowledgeBase(kb: KnowledgeBase): KnowledgeBase {
+    return withProducts(kb, [...this.facts.values()], this.lastCandidates);
+  }
+}
+
+export class ProductCandidateReader {
+  private readonly products;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.products = rowReader(dataSource, Product);
+  }
+
+  /** The published products with these slugs; unknown slugs are simply absent. */
+  async named(into: PlanProducts, slugs: readonly string[], kb: KnowledgeBase): Promise<void> {
+    if (slugs.length === 0) return;
+    const rows = await this.dataSource.query<CandidateRow[]>(
+      `SELECT ${this.columns()} FROM product p JOIN brand b ON b.id = p.brand_id AND ${PUBLISHED_BRAND}
+       WHERE ${PUBLISHED_PRODUCT} AND p.slug = ANY($1)`,
+      [[...new Set(slugs)]],
+    );
+    for (const row of rows) this.add(into, row, kb);
+  }
+
+  /**
+   * Candidates for the topicals the engine ran short of, in one statement: the first few, or `GROWTH`
+   * times as many as read so far; with `onlyTopicalIds` (a basic-care plan), only products made of
+   * those topicals alone.
+   */
+  more(
+    into: PlanProducts,
+    kb: KnowledgeBase,
+    short: ReadonlySet<string>,
+    filter: ProductFilterFact,
+    onlyTopicalIds: readonly string[] | null,
+  ): Promise<void> {
+    const read = [...short].map((topicalId) => into.limits.get(topicalId));
+    const limit = read.every((limit) => limit === undefined) ? FIRST_CANDIDATES : GROWTH * Math.max(...read.map((limit) => limit ?? 0));
+    return this.best(into, kb, [...short], filter, onlyTopicalIds, limit);
+  }
+
+  private async best(
+    into: PlanProducts,
+    kb: KnowledgeBase,
+    topicalIds: readonly string[],
+    filter: ProductFilterFact,
+    onlyTopicalIds: readonly string[] | null,
+    limit: number,
+  ): Promise<void> {
+    // The same filter as the engine's (product-picker.ts), so that every product it would pass is read in rank order.
+    const rows = await this.dataSource.query<(CandidateRow & { wantedTopicalId: string })[]>(
+      `SELECT wanted.topical_id AS "wantedTopicalId", candidate.* FROM unnest($1::uuid[]) AS wanted(topical_id)
+       CROSS JOIN LATERAL (
+         SELECT ${this.columns()} FROM product_rank rank
+         JOIN product p ON p.id = rank.product_id JOIN brand b ON b.id = p.brand_id AND ${PUBLISHED_BRAND}
+         WHERE rank.topical_id = wanted.topical_id AND ${PUBLISHED_PRODUCT}
+           AND p.id <> ALL($2::uuid[])
+           AND ($3::int IS NULL OR p.price_cents <= $3)
+           AND ($4::text IS NULL OR p.currency = $4)
+           AND (NOT $5::boolean OR p.in_stock)
+           AND (cardinality($6::text[]) = 0 OR b.slug = ANY($6))
+           AND ($7::uuid[] IS NULL OR NOT EXISTS (
+             SELECT 1 FROM product_ingredient other JOIN topical t ON t.id = other.topical_id AND t.status = 'PUBLISHED' AND t.deleted_at IS NULL
+             WHERE other.product_id = p.id AND other.topical_id <> ALL($7)))
+         ORDER BY rank.in_stock DESC, rank.active_count, rank.price_cents, rank.slug COLLATE "C", rank.product_id
+         LIMIT $8) candidate`,
+      [topicalIds, filter.excludeProductIds, filter.maxPriceCents, filter.currency, filter.inStockOnly, filter.brandSlugs, onlyTopicalIds, limit],
+    );
+    const found = new Map<string, string[]>(topicalIds.map((id) => [id, []]));
+    for (const row of rows) found.get(row.wantedTopicalId)!.push(this.add(into, row, kb));
+    for (const [topicalId, ids] of found) {
+      into.lastCandidates.set(topicalId, ids.length === limit ? ids[ids.length - 1] : null);
+      into.limits.set(topicalId, limit);
+    }
+  }
+
+  private columns(): string {
+    return `${this.products.select('p')}, b.slug AS "brandSlug",
+      (SELECT coalesce(json_agg(json_build_array(pi.topical_id, pi.concentration_percent)), '[]') FROM product_ingredient pi
+       WHERE pi.product_id = p.id) AS ingredients`;
+  }
+
+  private add(into: PlanProducts, row: CandidateRow, kb: KnowledgeBase): string {
+    const product = this.products.read(row);
+    if (!into.entities.has(product.id)) {
+      into.entities.set(product.id, product);
+      into.facts.set(product.id, {
+        id: product.id,
+        slug: product.slug,
+        name: product.name,
+        brandSlug: row.brandSlug,
+        priceCents: product.priceCents,
+        currency: product.currency,
+        inStock: product.inStock,
+        // Topicals not published are not the engine's.
+        ingredients: row.ingredients
+          .filter(([topicalId]) => kb.topicalsById.has(topicalId))
+          .map(([topicalId, concentrationPercent]) => ({ topicalId, concentrationPercent })),
+      });
+    }
+    return product.id;
+  }
+}
