@@ -2,6 +2,8 @@
 // so adding a page is one import and one entry. `roles` limits who sees it (the API enforces the same).
 import type { ComponentType } from 'react';
 import type { Role } from './gql/graphql';
+import { ContentEditPage } from './content/ContentEditPage';
+import { CONTENT_LIST_PAGES } from './content/pages';
 import { DashboardPage } from './pages/DashboardPage';
 import { ReviewQueuePage } from './pages/review/ReviewQueuePage';
 import { ExplorerPage } from './pages/explorer/ExplorerPage';
@@ -22,6 +24,14 @@ export interface ConsoleRoute {
 
 export const routes: readonly ConsoleRoute[] = [
   { path: '/', label: 'Dashboard', description: 'Where to start.', section: 'Overview', page: DashboardPage },
+  ...CONTENT_LIST_PAGES.map(({ view, page }) => ({
+    path: `/content/${view.path}`,
+    label: view.label,
+    description: `List, search and edit ${view.label.toLowerCase()}.`,
+    section: 'Content' as const,
+    page,
+  })),
+  { path: '/content/:kind/:id', label: 'Edit entry', description: 'One entry.', section: 'Content', page: ContentEditPage, nav: false },
   {
     path: '/review',
     label: 'Review queue',
@@ -29,7 +39,13 @@ export const routes: readonly ConsoleRoute[] = [
     section: 'Review',
     page: ReviewQueuePage,
   },
-  { path: '/explorer', label: 'API explorer', description: 'Try GraphQL queries with your own sign-in (GraphiQL).', section: 'Tools', page: ExplorerPage },
+  {
+    path: '/explorer',
+    label: 'API explorer',
+    description: 'Try GraphQL queries with your own sign-in (GraphiQL).',
+    section: 'Tools',
+    page: ExplorerPage,
+  },
 ];
 
 export function canOpen(route: ConsoleRoute, role: Role): boolean {

@@ -1,0 +1,25 @@
+import { Badge, Group } from '@mantine/core';
+
+const COLORS: Record<string, string> = { PUBLISHED: 'teal', DRAFT: 'gray', ARCHIVED: 'dark' };
+
+/** An entry's state in words: published, draft, with pending edits, in the trash. */
+export function EntryStatus({ status, hasPendingDraft, deletedAt }: { status: string; hasPendingDraft: boolean; deletedAt?: string | null }) {
+  return (
+    <Group gap={4} wrap="nowrap">
+      {deletedAt ? (
+        <Badge color="red" variant="filled">
+          In the trash
+        </Badge>
+      ) : (
+        <Badge color={COLORS[status] ?? 'gray'} variant="filled">
+          {status.toLowerCase()}
+        </Badge>
+      )}
+      {hasPendingDraft && (
+        <Badge color="blue" variant="outline">
+          pending edits
+        </Badge>
+      )}
+    </Group>
+  );
+}
