@@ -19,6 +19,7 @@ import { SearchNamesWithoutTrigrams1795258500000 } from './1795258500000-SearchN
 import { StaffDisplayName1795258600417 } from './1795258600417-StaffDisplayName';
 import { ProductPriceByCurrency1795258700583 } from './1795258700583-ProductPriceByCurrency';
 import { RegimenProductCandidates1795258900731 } from './1795258900731-RegimenProductCandidates';
+import { SeoAndSlugHistory1795259000457 } from './1795259000457-SeoAndSlugHistory';
 
 export const MIGRATIONS = [
   InitialSchema1795249162286,
@@ -40,4 +41,5 @@ export const MIGRATIONS = [
   StaffDisplayName1795258600417,
   ProductPriceByCurrency1795258700583,
   RegimenProductCandidates1795258900731,
+  SeoAndSlugHistory1795259000457,
 ];

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { StorefrontCacheable } from '../graphql/cache-control';
 import { Check, Column, Entity, Index } from 'typeorm';
-import { SluggedContentEntity } from './content-base';
+import { PageContentEntity } from './content-base';
 import { searchDocument, SearchVector } from './search-vector';
 
 @ObjectType({ simpleResolvers: true, description: 'An editorial article.' })
@@ -11,7 +11,7 @@ import { searchDocument, SearchVector } from './search-vector';
 @Check('CHK_article_status', `status IN ('DRAFT', 'PUBLISHED', 'ARCHIVED')`)
 // The storefront's newest-first order (an expression index: created by its migration, which TypeORM cannot express).
 @Index('IDX_article_published_order', { synchronize: false })
-export class Article extends SluggedContentEntity {
+export class Article extends PageContentEntity {
   @Field()
   // Trigram index for typo-tolerant search (gin_trgm_ops: created by the AddSearch migration, which TypeORM cannot express).
   @Index('IDX_article_title_trgm', { synchronize: false })

@@ -51,3 +51,24 @@ export abstract class SluggedContentEntity extends ContentEntity {
   @Column({ type: 'varchar', length: 120, unique: true })
   slug!: string;
 }
+
+/**
+ * An entry storefronts render as a page of its own: optional meta title and description (the API
+ * falls back to its name and summary), and an old slug that still finds it (slug history, kept by
+ * a trigger: see the SeoAndSlugHistory migration).
+ */
+@ObjectType({ simpleResolvers: true })
+export abstract class PageContentEntity extends SluggedContentEntity {
+  @Column({ name: 'meta_title', type: 'varchar', length: 120, nullable: true })
+  metaTitle!: string | null;
+
+  @Column({ name: 'meta_description', type: 'varchar', length: 320, nullable: true })
+  metaDescription!: string | null;
+
+  /** Set when the entry was found by an old slug of its own (not a column). */
+  @Field(() => String, {
+    nullable: true,
+    description: 'The slug this entry was asked for when it is an old one: redirect to `slug` (permanently). Null when asked by its current slug.',
+  })
+  redirectFrom?: string | null;
+}

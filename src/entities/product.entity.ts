@@ -3,7 +3,7 @@ import { StorefrontCacheable } from '../graphql/cache-control';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { SkinType } from '../domain/enums';
 import { Brand } from './brand.entity';
-import { SluggedContentEntity } from './content-base';
+import { PageContentEntity } from './content-base';
 import { searchDocument, SearchVector } from './search-vector';
 
 @ObjectType({ simpleResolvers: true, description: 'A product in the catalog.' })
@@ -19,7 +19,7 @@ import { searchDocument, SearchVector } from './search-vector';
 @Check('CHK_product_status', `status IN ('DRAFT', 'PUBLISHED', 'ARCHIVED')`)
 @Check('CHK_product_price', `price_cents >= 0`)
 @Check('CHK_product_currency', `currency ~ '^[A-Z]{3}$'`)
-export class Product extends SluggedContentEntity {
+export class Product extends PageContentEntity {
   @Field()
   // Trigram index for typo-tolerant search (gin_trgm_ops: created by the AddSearch migration, which TypeORM cannot express).
   @Index('IDX_product_name_trgm', { synchronize: false })

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { StorefrontCacheable } from '../graphql/cache-control';
 import { Check, Column, Entity } from 'typeorm';
 import { Device, TreatmentSetting } from '../domain/enums';
-import { SluggedContentEntity } from './content-base';
+import { PageContentEntity } from './content-base';
 import { searchDocument, SearchVector } from './search-vector';
 
 @ObjectType({ simpleResolvers: true, description: 'A microneedling treatment: a device used in a setting.' })
@@ -11,7 +11,7 @@ import { searchDocument, SearchVector } from './search-vector';
 @Check('CHK_treatment_slug', `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)
 @Check('CHK_treatment_status', `status IN ('DRAFT', 'PUBLISHED', 'ARCHIVED')`)
 @Check('CHK_treatment_depth', `needle_depth_min_mm > 0 AND needle_depth_max_mm >= needle_depth_min_mm`)
-export class Treatment extends SluggedContentEntity {
+export class Treatment extends PageContentEntity {
   @Field()
   @Column({ type: 'varchar', length: 200 })
   name!: string;

@@ -70,6 +70,9 @@ Done well, needling has a good safety record and reasonable evidence behind it, 
   {
     slug: 'which-acne-scar-do-you-have',
     title: 'Which acne scar do you have? Ice pick, boxcar, rolling and raised scars',
+    metaTitle: 'Types of acne scars: ice pick, boxcar, rolling and raised',
+    metaDescription:
+      'How to tell the common acne scars apart, which ones tend to improve with microneedling, and why raised scars should not be needled.',
     summary:
       'How acne scars form, how to tell the common types apart, which ones tend to respond to needling, and why raised scars should not be needled.',
     status: PublicationStatus.PUBLISHED,
@@ -190,6 +193,9 @@ Regular, careful rolling may give smoother, more even skin over time, but result
   {
     slug: 'aftercare-after-microneedling-first-two-weeks',
     title: 'Aftercare after microneedling: the first two weeks',
+    metaTitle: 'Microneedling aftercare, day by day for two weeks',
+    metaDescription:
+      'When each product can go back on your skin after needling, why deeper needling means longer waits, and how to keep healing skin out of the sun.',
     summary:
       'A day-by-day guide to what can go back on your skin after needling, why the waits grow with needle depth, and how to protect healing skin from the sun.',
     status: PublicationStatus.PUBLISHED,

@@ -22,6 +22,9 @@ export const products: ProductSeed[] = [
     skinTypes: [NORMAL, DRY, COMBINATION, SENSITIVE],
     imageUrl: 'https://images.dermaplan.example/products/kestrel-dispensary-tretinoin-0-025-cream.jpg',
     ingredients: [{ topicalSlug: 'tretinoin', concentrationPercent: 0.025 }],
+    metaTitle: 'Tretinoin 0.025% cream, prescription only | Kestrel Dispensary',
+    metaDescription:
+      'A gentle starting strength of tretinoin in a moisturising cream. Needs a prescription, and stays off the skin for a few days after microneedling.',
   },
   {
     slug: 'kestrel-dispensary-tretinoin-0-05-cream',

@@ -19,6 +19,9 @@ export interface ProductSeed {
   skinTypes: SkinType[];
   imageUrl: string;
   ingredients: { topicalSlug: string; concentrationPercent: number | null }[];
+  /** For search engines; absent, the API gives the name and the start of the description. */
+  metaTitle?: string;
+  metaDescription?: string;
 }
 
 export interface ArticleSeed {
@@ -35,6 +38,9 @@ export interface ArticleSeed {
   scarTypeSlugs: string[];
   topicalSlugs: string[];
   citationKeys: string[];
+  /** For search engines; absent, the API gives the title and summary. */
+  metaTitle?: string;
+  metaDescription?: string;
 }
 
 export interface DemoCatalog {

@@ -8,6 +8,7 @@ import { rowSelectionFor, Selection } from '../../graphql/look-ahead';
 import { ConnectionType, Page } from '../../graphql/pagination';
 import { Loaders } from '../../loaders';
 import { SlugArgs } from '../catalog/catalog.resolver';
+import { SeoMeta, seoOf } from '../catalog/seo';
 import { ArticlesArgs } from './article.inputs';
 
 @ObjectType({ simpleResolvers: true })
@@ -16,12 +17,17 @@ export class ArticleConnection extends ConnectionType(Article, 'Article') {}
 
 /** The article columns, tags and sources a query selects (tags and sources come in the article's own statement). */
 const rowSelection = (selection: Selection, loaders: Loaders) =>
-  rowSelectionFor(selection, {
-    treatments: (treatments: Selection) => loaders.treatmentsByArticleId.prefetch(treatments.names),
-    scarTypes: (scarTypes: Selection) => loaders.scarTypesByArticleId.prefetch(scarTypes.names),
-    topicals: (topicals: Selection) => loaders.topicalsByArticleId.prefetch(topicals.names),
-    citations: (citations: Selection) => loaders.citationsByArticleId.prefetch(citations.names),
-  });
+  rowSelectionFor(
+    selection,
+    {
+      treatments: (treatments: Selection) => loaders.treatmentsByArticleId.prefetch(treatments.names),
+      scarTypes: (scarTypes: Selection) => loaders.scarTypesByArticleId.prefetch(scarTypes.names),
+      topicals: (topicals: Selection) => loaders.topicalsByArticleId.prefetch(topicals.names),
+      citations: (citations: Selection) => loaders.citationsByArticleId.prefetch(citations.names),
+    },
+    // What the SEO fields are made of.
+    selection.names.has('seo') ? ['metaTitle', 'metaDescription', 'title', 'summary'] : [],
+  );
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -34,6 +40,11 @@ export class ArticleResolver {
   @Query(() => Article, { nullable: true, description: 'An article by slug; null when unknown.' })
   article(@Args() { slug }: SlugArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Article | null> {
     return ctx.services.articles.articleBySlug(ctx, slug, rowSelection(Selection.ofField(info), ctx.loaders));
+  }
+
+  @FieldResolver(() => SeoMeta, { description: "Its page's meta title and description." })
+  seo(@Root() article: Article): SeoMeta {
+    return seoOf(article, article.title, article.summary);
   }
 
   @FieldResolver(() => [Treatment], { description: 'Treatments this article is tagged with.' })

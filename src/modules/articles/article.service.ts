@@ -1,11 +1,12 @@
 import { DataSource } from 'typeorm';
 import { visibleTo } from '../../core/viewer';
-import { RowSelection, WHOLE_ROWS, rowReader } from '../../db/row-reader';
+import { RowSelection, WHOLE_ROWS, rowReader, withColumns } from '../../db/row-reader';
 import { Article } from '../../entities';
 import { LINK_TABLES } from '../../entities/links.entity';
 import { RequestContext } from '../../core/request-context';
 import { KeysetOrder, SqlWhere, sqlFindOne, sqlKeysetPage } from '../../graphql/keyset';
 import { Page } from '../../graphql/pagination';
+import { hasSlugNowOrBefore, withRedirect } from '../catalog/slug-history';
 import { SortDirection } from '../products/product.inputs';
 import { ArticleFilter, ArticleOrder, ArticleSortField, ArticlesArgs } from './article.inputs';
 
@@ -34,10 +35,10 @@ export class ArticleService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** `selection`: the columns and relations the caller will read (all columns, no relations by default). */
-  articleBySlug(ctx: RequestContext, slug: string, selection: RowSelection = WHOLE_ROWS): Promise<Article | null> {
+  async articleBySlug(ctx: RequestContext, slug: string, selection: RowSelection = WHOLE_ROWS): Promise<Article | null> {
     const where = new SqlWhere().and(visibleTo(ctx.viewer, 'article'));
-    where.and(`article.slug = ${where.param(slug)}`);
-    return sqlFindOne(this.dataSource, this.articleRows, 'article', where, selection);
+    where.and(hasSlugNowOrBefore(where, 'article', 'article', slug));
+    return withRedirect(await sqlFindOne(this.dataSource, this.articleRows, 'article', where, withColumns(selection, ['slug'])), slug);
   }
 
   articles(ctx: RequestContext, args: ArticlesArgs, selection: RowSelection = WHOLE_ROWS): Promise<Page<Article>> {

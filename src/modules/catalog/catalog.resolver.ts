@@ -2,6 +2,7 @@ import { ArgsType, Args, Ctx, Field, FieldResolver, Query, Resolver, Root } from
 import { Brand, ScarType, Topical, Treatment } from '../../entities';
 import { GraphQLContext } from '../../graphql/context';
 import { IsSlug } from '../slug';
+import { SeoMeta, seoOf } from './seo';
 
 @ArgsType()
 export class SlugArgs {
@@ -20,6 +21,11 @@ export class TreatmentResolver {
   @Query(() => Treatment, { nullable: true, description: 'A treatment by slug; null when unknown.' })
   treatment(@Args() { slug }: SlugArgs, @Ctx() ctx: GraphQLContext): Promise<Treatment | null> {
     return ctx.services.catalog.treatmentBySlug(ctx, slug);
+  }
+
+  @FieldResolver(() => SeoMeta, { description: "Its page's meta title and description." })
+  seo(@Root() treatment: Treatment): SeoMeta {
+    return seoOf(treatment, treatment.name, treatment.summary);
   }
 
   @FieldResolver(() => [ScarType], { description: 'Scar types this treatment suits.' })

@@ -2,6 +2,7 @@ import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { visibleTo } from '../../core/viewer';
 import { Brand, ScarType, Topical, Treatment } from '../../entities';
 import { RequestContext } from '../../core/request-context';
+import { withRedirect } from './slug-history';
 
 /** Reads of the small reference collections: treatments, scar types, topicals and brands. */
 export class CatalogService {
@@ -11,8 +12,16 @@ export class CatalogService {
     return this.listAll(ctx, Treatment);
   }
 
-  treatmentBySlug(ctx: RequestContext, slug: string): Promise<Treatment | null> {
-    return this.findBySlug(ctx, Treatment, slug);
+  async treatmentBySlug(ctx: RequestContext, slug: string): Promise<Treatment | null> {
+    const treatment = await this.dataSource
+      .getRepository(Treatment)
+      .createQueryBuilder('entry')
+      .where(`(entry.slug = :slug OR entry.id = (SELECT h.entity_id FROM slug_history h WHERE h.entity_type = 'treatment' AND h.slug = :slug))`, {
+        slug,
+      })
+      .andWhere(visibleTo(ctx.viewer, 'entry'))
+      .getOne();
+    return withRedirect(treatment, slug);
   }
 
   scarTypes(ctx: RequestContext): Promise<ScarType[]> {

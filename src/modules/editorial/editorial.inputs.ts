@@ -34,8 +34,22 @@ function IsName(max = NAME): PropertyDecorator {
 
 const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
 
+/** Meta title and description of an entry storefronts render as a page; absent, the API gives its name and summary. */
 @InputType()
-export class TreatmentInput {
+abstract class PageInput {
+  @Field(() => String, { nullable: true, description: 'Meta title for search engines, up to 120 characters (absent: the name or title).' })
+  @IsOptional()
+  @IsName(120)
+  metaTitle?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Meta description for search engines, up to 320 characters (absent: the summary).' })
+  @IsOptional()
+  @IsName(320)
+  metaDescription?: string | null;
+}
+
+@InputType()
+export class TreatmentInput extends PageInput {
   @Field() @IsSlug() slug!: string;
   @Field() @IsName() name!: string;
   @Field() @MaxLength(TEXT) summary!: string;
@@ -93,7 +107,7 @@ export class ProductIngredientInput {
 }
 
 @InputType()
-export class ProductInput {
+export class ProductInput extends PageInput {
   @Field() @IsSlug() slug!: string;
   @Field() @IsName() name!: string;
   @Field({ description: 'Brand slug.' }) @IsSlug() brand!: string;
@@ -107,7 +121,7 @@ export class ProductInput {
 }
 
 @InputType()
-export class ArticleInput {
+export class ArticleInput extends PageInput {
   @Field() @IsSlug() slug!: string;
   @Field() @IsName(300) title!: string;
   @Field() @MaxLength(TEXT) summary!: string;

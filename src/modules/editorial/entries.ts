@@ -81,8 +81,29 @@ export async function keyProblems(manager: EntityManager, d: ContentDescriptor, 
     `SELECT deleted_at IS NOT NULL AS deleted FROM ${d.table} WHERE ${d.keyColumn} = $1 AND ($2::uuid IS NULL OR id <> $2)`,
     [key, id],
   );
+  if (rows.length > 0) {
+    return [{ field: `input.${d.keyColumn}`, message: `"${key}" is already used by another ${d.label}${rows[0].deleted ? ' (in the trash)' : ''}` }];
+  }
+  return SLUG_HISTORY_TABLES.has(d.table) ? oldSlugProblems(manager, d, key, id) : [];
+}
+
+/** Tables whose entries keep their old slugs (see the SeoAndSlugHistory migration). */
+const SLUG_HISTORY_TABLES: ReadonlySet<string> = new Set(['product', 'article', 'treatment']);
+
+/** An old slug leads to its entry (old links, redirects): another entry taking it would take over those links. */
+async function oldSlugProblems(manager: EntityManager, d: ContentDescriptor, slug: string, id: string | null): Promise<FieldProblem[]> {
+  const rows: { slug: string }[] = await manager.query(
+    `SELECT e.slug FROM slug_history h JOIN ${d.table} e ON e.id = h.entity_id
+     WHERE h.entity_type = $1 AND h.slug = $2 AND ($3::uuid IS NULL OR h.entity_id <> $3)`,
+    [d.table, slug, id],
+  );
   if (rows.length === 0) return [];
-  return [{ field: `input.${d.keyColumn}`, message: `"${key}" is already used by another ${d.label}${rows[0].deleted ? ' (in the trash)' : ''}` }];
+  return [
+    {
+      field: 'input.slug',
+      message: `"${slug}" was the slug of the ${d.label} now at "${rows[0].slug}", and old links to it lead there: choose another`,
+    },
+  ];
 }
 
 /** Refuses (ENTRY_IN_USE) while other entries point at this one; trashed ones count too when it is to be purged. */

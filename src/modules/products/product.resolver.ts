@@ -8,6 +8,7 @@ import { rowSelectionFor, Selection } from '../../graphql/look-ahead';
 import { ConnectionType, Page } from '../../graphql/pagination';
 import { Loaders } from '../../loaders';
 import { SlugArgs } from '../catalog/catalog.resolver';
+import { SeoMeta, seoOf } from '../catalog/seo';
 import { Money, moneyOf } from './money';
 import { ProductsArgs } from './product.inputs';
 
@@ -24,9 +25,11 @@ const rowSelection = (selection: Selection, loaders: Loaders) =>
       ingredients: (ingredients: Selection) => loaders.ingredientsByProductId.prefetch(ingredients.below('topical').names),
       prescriptionOnly: () => loaders.prescriptionOnlyByProductId.prefetch(),
     },
-    // What the price is made of, whatever the query shows.
-    ['brandId', 'priceCents', 'currency'],
+    // What the price and the SEO fields are made of, whatever the query shows.
+    ['brandId', 'priceCents', 'currency', ...(selection.names.has('seo') ? SEO_COLUMNS : [])],
   );
+
+const SEO_COLUMNS = ['metaTitle', 'metaDescription', 'name', 'description'];
 
 @Resolver(() => Product)
 export class ProductResolver {
@@ -56,6 +59,11 @@ export class ProductResolver {
   @FieldResolver(() => Money, { description: 'Its price, in the minor unit of its currency.' })
   price(@Root() product: Product): Money {
     return moneyOf(product.priceCents, product.currency);
+  }
+
+  @FieldResolver(() => SeoMeta, { description: "Its page's meta title and description." })
+  seo(@Root() product: Product): SeoMeta {
+    return seoOf(product, product.name, product.description);
   }
 
   @FieldResolver(() => [ProductIngredient], { description: 'Its topicals, with concentrations where known.' })

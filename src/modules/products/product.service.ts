@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { visibleTo } from '../../core/viewer';
-import { RowSelection, WHOLE_ROWS, rowReader } from '../../db/row-reader';
+import { RowSelection, WHOLE_ROWS, rowReader, withColumns } from '../../db/row-reader';
+import { hasSlugNowOrBefore, withRedirect } from '../catalog/slug-history';
 import { Product } from '../../entities';
 import { LINK_TABLES } from '../../entities/links.entity';
 import { RequestContext } from '../../core/request-context';
@@ -30,10 +31,10 @@ export class ProductService {
   ) {}
 
   /** `selection`: the columns and relations the caller will read (all columns, no relations by default). */
-  productBySlug(ctx: RequestContext, slug: string, selection: RowSelection = WHOLE_ROWS): Promise<Product | null> {
+  async productBySlug(ctx: RequestContext, slug: string, selection: RowSelection = WHOLE_ROWS): Promise<Product | null> {
     const where = this.visibleProducts(ctx);
-    where.and(`product.slug = ${where.param(slug)}`);
-    return sqlFindOne(this.dataSource, this.productRows, 'product', where, selection);
+    where.and(hasSlugNowOrBefore(where, 'product', 'product', slug));
+    return withRedirect(await sqlFindOne(this.dataSource, this.productRows, 'product', where, withColumns(selection, ['slug'])), slug);
   }
 
   products(ctx: RequestContext, args: ProductsArgs, selection: RowSelection = WHOLE_ROWS): Promise<Page<Product>> {

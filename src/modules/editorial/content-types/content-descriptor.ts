@@ -110,6 +110,25 @@ export function describeContentType<I extends object, E extends ContentEntity>(d
   };
 }
 
+/** Meta fields as columns: absent is null, so that restoring a revision saved without them clears them. */
+export function pageColumns(input: { metaTitle?: string | null; metaDescription?: string | null }): {
+  metaTitle: string | null;
+  metaDescription: string | null;
+} {
+  return { metaTitle: input.metaTitle ?? null, metaDescription: input.metaDescription ?? null };
+}
+
+/**
+ * Meta fields in input shape: left out when unset, so that an entry without them reads (and hashes,
+ * for the knowledge import) as it did before they existed.
+ */
+export function pageFields(entity: { metaTitle: string | null; metaDescription: string | null }): { metaTitle?: string; metaDescription?: string } {
+  return {
+    ...(entity.metaTitle !== null && { metaTitle: entity.metaTitle }),
+    ...(entity.metaDescription !== null && { metaDescription: entity.metaDescription }),
+  };
+}
+
 export async function replaceLinks(
   manager: EntityManager,
   table: string,

@@ -2,7 +2,7 @@ import { Product } from '../../../entities';
 import { LINK_TABLES } from '../../../entities/links.entity';
 import { ContentType } from '../content-type';
 import { ProductInput } from '../editorial.inputs';
-import { describeContentType, replaceLinks } from './content-descriptor';
+import { describeContentType, pageColumns, pageFields, replaceLinks } from './content-descriptor';
 
 export const product = describeContentType<ProductInput, Product>({
   type: ContentType.PRODUCT,
@@ -16,7 +16,7 @@ export const product = describeContentType<ProductInput, Product>({
   inputClass: ProductInput,
   async columns({ brand: brandSlug, ingredients: _links, skinTypes, ...columns }, refs) {
     const brandId = await refs.id('brand', 'slug', brandSlug, 'input.brand', 'brand');
-    return { ...columns, skinTypes: [...new Set(skinTypes)], brandId };
+    return { ...columns, ...pageColumns(columns), skinTypes: [...new Set(skinTypes)], brandId };
   },
   check(input) {
     const seen = new Set<string>();
@@ -49,12 +49,13 @@ export const product = describeContentType<ProductInput, Product>({
         })),
       );
   },
-  async read(manager, { id, slug, name, brandId, description, priceCents, currency, inStock, skinTypes, imageUrl }) {
+  async read(manager, entity) {
+    const { id, slug, name, brandId, description, priceCents, currency, inStock, skinTypes, imageUrl } = entity;
     const [{ slug: brandSlug }] = await manager.query<{ slug: string }[]>('SELECT slug FROM brand WHERE id = $1', [brandId]);
     const ingredients = await manager.query<{ topical: string; concentrationPercent: number | null }[]>(
       `SELECT t.slug AS topical, l.concentration_percent AS "concentrationPercent" FROM ${LINK_TABLES.productIngredient} l JOIN topical t ON t.id = l.topical_id WHERE l.product_id = $1 ORDER BY t.slug`,
       [id],
     );
-    return { slug, name, brand: brandSlug, description, priceCents, currency, inStock, skinTypes, imageUrl, ingredients };
+    return { slug, name, brand: brandSlug, description, priceCents, currency, inStock, skinTypes, imageUrl, ingredients, ...pageFields(entity) };
   },
 });
