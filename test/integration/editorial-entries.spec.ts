@@ -120,3 +120,47 @@ describe('editorialEntries', () => {
     expect(error.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('validateCompatibilityRule', () => {
+  const VALIDATE = `query($input: CompatibilityRuleInput!, $id: ID) { validateCompatibilityRule(input: $input, id: $id) { field message } }`;
+  const validate = async (input: Record<string, unknown>, id?: string) => (await as(VALIDATE, { input, id })).validateCompatibilityRule;
+  const ruleInput = (overrides: Record<string, unknown> = {}) => ({ ...CONTENT_INPUTS.COMPATIBILITY_RULE.input(), ...overrides });
+
+  it('finds nothing wrong with a rule the save would accept, and saves nothing', async () => {
+    const input = ruleInput();
+    expect(await validate(input)).toEqual([]);
+    expect(keys(await list('COMPATIBILITY_RULE', { search: input.code as string }))).toEqual([]);
+  });
+
+  it("reports the engine's problems with the kind's parameters and topical roles, as the save would", async () => {
+    const input = ruleInput({
+      kind: 'PAIR_CONFLICT',
+      subjects: [],
+      pairA: ['retinol'],
+      pairB: ['glycolic-acid'],
+      parameters: { scope: 'SAME_DAY', management: 'SEPARATE_AM_PM' },
+    });
+    const problems = await validate(input);
+    expect(problems).toEqual([expect.objectContaining({ field: 'input.parameters', message: expect.stringMatching(/SEPARATE_AM_PM/) })]);
+
+    const save = firstError(
+      await app.graphql(`mutation($input: CompatibilityRuleInput!) { createCompatibilityRule(input: $input) { id } }`, { input }, editor.headers),
+    );
+    expect(save.extensions?.fields).toEqual(problems);
+  });
+
+  it('reports unknown topicals and a code in use, except the rule’s own code when editing it', async () => {
+    const rule = await create('COMPATIBILITY_RULE');
+    expect(await validate(ruleInput({ code: rule.key, subjects: ['no-such-topical'] }))).toEqual([
+      expect.objectContaining({ field: 'input.code' }),
+      expect.objectContaining({ field: 'input.subjects[0]', message: 'unknown topical "no-such-topical"' }),
+    ]);
+    expect(await validate(ruleInput({ code: rule.key }), rule.id)).toEqual([]);
+  });
+
+  it('is for editors', async () => {
+    const reviewer = await signInAs(app, Role.REVIEWER);
+    const error = firstError(await app.graphql(VALIDATE, { input: ruleInput() }, reviewer.headers));
+    expect(error.extensions?.code).toBe('FORBIDDEN');
+  });
+});

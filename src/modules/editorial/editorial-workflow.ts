@@ -178,11 +178,8 @@ export class EditorialWorkflow {
 
   /** Creates a draft in the caller's transaction (a mutation's, or the knowledge import's). */
   async createEntry(manager: EntityManager, d: ContentDescriptor, input: object, actor: Actor): Promise<EntryState> {
-    const refs = new ReferenceResolver(manager);
-    const problems = [...d.check(input), ...(await keyProblems(manager, d, d.keyOf(input), null))];
-    const columns = await d.columns(input, refs);
-    const writeLinks = await d.resolveLinks(input, refs);
-    throwIfProblems([...problems, ...refs.problems]);
+    const { problems, columns, writeLinks } = await prepareInput(manager, d, input, null);
+    throwIfProblems(problems);
     const inserted = await manager.getRepository(d.entity).insert({ ...columns, status: PublicationStatus.DRAFT, lastEditedById: actor.id } as never);
     const id = inserted.identifiers[0].id as string;
     await writeLinks(manager, id);
@@ -203,11 +200,8 @@ export class EditorialWorkflow {
     if (entity.version !== expectedVersion) throw new VersionConflictError(d.label, entity.version, expectedVersion);
     // Read before anything is written: the links are replaced below.
     const before = (await entryState(manager, d, entity)).draft;
-    const refs = new ReferenceResolver(manager);
-    const problems = [...d.check(input), ...(await keyProblems(manager, d, d.keyOf(input), id))];
-    const columns = await d.columns(input, refs);
-    const writeLinks = await d.resolveLinks(input, refs);
-    throwIfProblems([...problems, ...refs.problems]);
+    const { problems, columns, writeLinks } = await prepareInput(manager, d, input, id);
+    throwIfProblems(problems);
     if (entity.status === PublicationStatus.PUBLISHED) {
       // Validated in full above, but kept as a draft until the entry is published again.
       await guardedUpdate(manager, d, entity, { pendingDraft: input as Record<string, unknown> }, actor);
@@ -217,6 +211,23 @@ export class EditorialWorkflow {
     await writeLinks(manager, id);
     return recordRevision(manager, d, await loadEntry(manager, d, id), action, actor, before);
   }
+}
+
+/**
+ * Checks an input as a create (`id` null) or an edit of entry `id` would, and resolves what it would
+ * write; nothing is written. Its problems are what the save would refuse.
+ */
+export async function prepareInput(
+  manager: EntityManager,
+  d: ContentDescriptor,
+  input: object,
+  id: string | null,
+): Promise<{ problems: FieldProblem[]; columns: Partial<ContentEntity>; writeLinks: LinkWriter }> {
+  const refs = new ReferenceResolver(manager);
+  const problems = [...d.check(input), ...(await keyProblems(manager, d, d.keyOf(input), id))];
+  const columns = await d.columns(input, refs);
+  const writeLinks = await d.resolveLinks(input, refs);
+  return { problems: [...problems, ...refs.problems], columns, writeLinks };
 }
 
 /** Live, or was live when it went to the trash (trashing keeps the status). */

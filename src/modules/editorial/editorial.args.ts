@@ -4,6 +4,7 @@ import { BidirectionalPageArgs } from '../../graphql/pagination';
 import { DateTimeScalar } from '../../graphql/scalars';
 import { PublicationStatus, RuleKind } from '../../domain/enums';
 import { ContentType } from './content-type';
+import { CompatibilityRuleInput } from './editorial.inputs';
 
 @ArgsType()
 export class EntryArgs {
@@ -126,4 +127,16 @@ export class EditorialEntriesArgs extends BidirectionalPageArgs {
   @IsOptional()
   @ValidateNested()
   filter?: EditorialEntryFilter | null;
+}
+
+@ArgsType()
+export class ValidateCompatibilityRuleArgs {
+  @Field(() => CompatibilityRuleInput)
+  @ValidateNested()
+  input!: CompatibilityRuleInput;
+
+  @Field(() => ID, { nullable: true, description: 'The rule being edited (its own code is no clash); absent for a new rule.' })
+  @IsOptional()
+  @IsUUID()
+  id?: string | null;
 }

@@ -4,11 +4,20 @@ import { AuditLogEntry, PublicationSchedule, Revision } from '../../entities';
 import { GraphQLContext } from '../../graphql/context';
 import { ConnectionType, Page } from '../../graphql/pagination';
 import { ContentType } from './content-type';
-import { AuditLogArgs, EditorialEntriesArgs, EntryArgs, PublicationArgs, RestoreRevisionArgs, ScheduleArgs, TrashArgs } from './editorial.args';
+import {
+  AuditLogArgs,
+  EditorialEntriesArgs,
+  EntryArgs,
+  ValidateCompatibilityRuleArgs,
+  PublicationArgs,
+  RestoreRevisionArgs,
+  ScheduleArgs,
+  TrashArgs,
+} from './editorial.args';
 import { CONTENT_DESCRIPTORS } from './content-types';
 import { createArgs, updateArgs } from './editorial.inputs';
 import { PublicationResult } from './editorial-workflow';
-import { AuditLogEntryView, EditorialEntry, PublicationOutcome, RevisionView, ScheduledPublication } from './editorial.types';
+import { AuditLogEntryView, EditorialEntry, InputProblem, PublicationOutcome, RevisionView, ScheduledPublication } from './editorial.types';
 import { EntryState } from './entries';
 
 export function toEntry({ type, entity, key, draft }: EntryState): EditorialEntry {
@@ -97,6 +106,15 @@ export class EditorialResolver {
   async editorialEntries(@Args() { type, filter, ...window }: EditorialEntriesArgs, @Ctx() ctx: GraphQLContext): Promise<Page<EditorialEntry>> {
     const page = await ctx.services.editorial.list(ctx, type, filter ?? {}, window);
     return { ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: toEntry(node) })) };
+  }
+
+  @Authorized(Permission.EDIT_CONTENT)
+  @Query(() => [InputProblem], {
+    description:
+      "What saving this compatibility rule would refuse, without saving it: the engine's checks of its kind, parameters and topicals by role, unknown topicals or citations, a code in use. Empty: the save would be accepted.",
+  })
+  validateCompatibilityRule(@Args() { input, id }: ValidateCompatibilityRuleArgs, @Ctx() ctx: GraphQLContext): Promise<InputProblem[]> {
+    return ctx.services.editorial.validate(ctx, ContentType.COMPATIBILITY_RULE, input, id ?? null);
   }
 
   @Authorized(Permission.PREVIEW)

@@ -7,7 +7,8 @@ import { PublicationSchedule, Revision } from '../../entities';
 import { AuditedTransactions } from './audited-transactions';
 import { CONTENT_DESCRIPTORS } from './content-types';
 import { ContentType } from './content-type';
-import { EditorialWorkflow, PublicationResult } from './editorial-workflow';
+import { EditorialWorkflow, prepareInput, PublicationResult } from './editorial-workflow';
+import { FieldProblem } from '../../core/errors';
 import { entryState, EntryState, loadEntry } from './entries';
 import { EditorialEntryFilter } from './editorial.args';
 import { listEntries } from './entry-list';
@@ -81,6 +82,11 @@ export class EditorialService {
     const page = await listEntries(manager, d, filter, window);
     const states = await Promise.all(page.edges.map(({ node }) => entryState(manager, d, node)));
     return { ...page, edges: page.edges.map((edge, index) => ({ cursor: edge.cursor, node: states[index] })) };
+  }
+
+  /** What saving `input` (as a new entry, or as entry `id`) would refuse; nothing is saved. */
+  async validate(_ctx: RequestContext, type: ContentType, input: object, id: string | null): Promise<FieldProblem[]> {
+    return (await prepareInput(this.dataSource.manager, CONTENT_DESCRIPTORS[type], input, id)).problems;
   }
 
   async trashed(_ctx: RequestContext, type: ContentType): Promise<EntryState[]> {

@@ -128,3 +128,15 @@ export class AuditLogEntryView {
   @Field(() => Date)
   createdAt!: Date;
 }
+
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Something a save would refuse: the input field (as in BAD_USER_INPUT extensions.fields) and why.',
+})
+export class InputProblem {
+  @Field({ description: 'Path in the input, e.g. input.parameters or input.subjects[0].' })
+  field!: string;
+
+  @Field()
+  message!: string;
+}
