@@ -43,7 +43,7 @@ function activityWindows(kb: KnowledgeBase, context: RegimenContext): ActivityWi
         rule,
         reason:
           `${describeActivityAdvice(adviceLevel, activity)} for ${describeDuration(hours)} after a ` +
-          `${describeSession(session.fact)}: ${rule.rationale}`,
+          `${describeSession(session.fact)}. ${rule.management}`,
       });
     }
   }
@@ -60,7 +60,7 @@ function activityWindows(kb: KnowledgeBase, context: RegimenContext): ActivityWi
         rule,
         reason:
           `${describeActivityAdvice(ActivityAdviceLevel.AVOID, activity)} for ${describeDuration(hours)} before the ` +
-          `${describeSession(session.fact)} on ${session.date}: ${rule.rationale}`,
+          `${describeSession(session.fact)} on ${session.date}. ${rule.management}`,
       });
     }
   }

@@ -6,6 +6,7 @@ export { buildKnowledgeBase, ProductCoverage, withProducts } from './knowledge-b
 export type { CatalogProduct, KnowledgeBase, KnowledgeBaseInput } from './knowledge-base';
 export { FITZPATRICK_TYPE_UNKNOWN, STOP_BEFORE_ALREADY_DUE } from './eligibility';
 export { BASIC_CARE_ONLY, basicCareTopicalIds, recommendRegimen } from './regimen.engine';
+export { REQUIRED_STEP_ON_HOLD } from './held-requirements';
 export { checkRoutine, misplacedInRoutine } from './routine-check';
 export { findTimeZone } from './plan-clock';
 export { compareText } from './ordering';

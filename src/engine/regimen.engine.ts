@@ -8,6 +8,7 @@ import { compareText } from './ordering';
 import { PlanDay, formatInstant } from './plan-clock';
 import { ProductPicker } from './product-picker';
 import { RegimenContext, createRegimenContext } from './regimen-context';
+import { requiredStepsOnHold } from './held-requirements';
 import { conflictsAmong } from './routine-check';
 import { chooseScarHelpers } from './scar-helpers';
 import { PlannedDay, StepPlanner } from './step-planner';
@@ -109,13 +110,14 @@ function planAround(
     avoid: advice[index],
   }));
   const conflicts = conflictsAmong(kb, context.currentTopicalIds);
+  const allWarnings = [...warnings, ...requiredStepsOnHold(kb, context, holds)];
   return {
     eligibility,
-    warnings,
+    warnings: allWarnings,
     holds: reportedHolds,
     days,
     conflicts,
-    citedRuleIds: citedRuleIds([...warnings, ...reportedHolds, ...conflicts, ...days.flatMap((day) => day.avoid)], plannedDays),
+    citedRuleIds: citedRuleIds([...allWarnings, ...reportedHolds, ...conflicts, ...days.flatMap((day) => day.avoid)], plannedDays),
   };
 }
 

@@ -118,7 +118,7 @@ export class StepPlanner {
     for (const { rule, subjects } of this.#requirements) {
       const rank = rule.parameters.level === RequirementLevel.REQUIRED ? Rank.REQUIRED : Rank.SUGGESTED;
       for (const slot of rule.parameters.slots) {
-        if (!this.#inRequirementWindow(rule, day.slotMs[slot])) continue;
+        if (!inRequirementWindow(rule, this.#context, day.slotMs[slot])) continue;
         const subject = this.#preferredSubject(subjects, slot, day);
         if (subject) place(subject, rank, slot, { kind: 'requirement', rule });
       }
@@ -144,18 +144,6 @@ export class StepPlanner {
 
   #available(topical: TopicalFact, slot: Slot, day: PlanDay): boolean {
     return topical.allowedSlots.includes(slot) && !this.#holds.isHeld(topical.id, day.slotMs[slot]);
-  }
-
-  /** Windows are measured from the latest session before the instant; without one only unbounded rules apply. */
-  #inRequirementWindow(rule: RequirementRule, atMs: number): boolean {
-    const { fromHours, untilHours } = rule.parameters;
-    if (fromHours === null && untilHours === null) return true;
-    const session = this.#context.sessions.findLast((s) => s.atMs <= atMs);
-    if (!session) return false;
-    return (
-      (fromHours === null || atMs >= session.atMs + fromHours * MS_PER_HOUR) &&
-      (untilHours === null || atMs < session.atMs + untilHours * MS_PER_HOUR)
-    );
   }
 
   #separateAmPm(candidates: Candidate[], day: PlanDay): void {
@@ -257,4 +245,15 @@ function stillMeet({ a, b, slot }: DayConflict): boolean {
 
 function pairKey({ conflict }: DayConflict): string {
   return `${conflict.rule.id}\u0000${conflict.aTopicalId}\u0000${conflict.bTopicalId}`;
+}
+
+/** Windows are measured from the latest session before the instant; without one only unbounded rules apply. */
+export function inRequirementWindow(rule: RequirementRule, context: RegimenContext, atMs: number): boolean {
+  const { fromHours, untilHours } = rule.parameters;
+  if (fromHours === null && untilHours === null) return true;
+  const session = context.sessions.findLast((s) => s.atMs <= atMs);
+  if (!session) return false;
+  return (
+    (fromHours === null || atMs >= session.atMs + fromHours * MS_PER_HOUR) && (untilHours === null || atMs < session.atMs + untilHours * MS_PER_HOUR)
+  );
 }

@@ -45,7 +45,7 @@ export class TopicalHolds {
   }
 }
 
-function covers(window: Pick<HoldWindow, 'fromMs' | 'untilMs'>, atMs: number): boolean {
+export function covers(window: Pick<HoldWindow, 'fromMs' | 'untilMs'>, atMs: number): boolean {
   return (window.fromMs === null || window.fromMs <= atMs) && (window.untilMs === null || atMs < window.untilMs);
 }
 
@@ -64,7 +64,7 @@ export function computeTopicalHolds(kb: KnowledgeBase, context: RegimenContext):
         fromMs: session.atMs,
         untilMs: session.atMs + hours * MS_PER_HOUR,
         rule,
-        reason: `Wait ${describeDuration(hours)} after a ${describeSession(session.fact)} before using ${topical.name}: ${rule.rationale}`,
+        reason: `Wait ${describeDuration(hours)} after a ${describeSession(session.fact)} before using ${topical.name}. ${rule.management}`,
       });
     }
   }
@@ -74,7 +74,7 @@ export function computeTopicalHolds(kb: KnowledgeBase, context: RegimenContext):
     for (const topicalId of rule.subjectTopicalIds) {
       const topical = kb.topicalsById.get(topicalId) as TopicalFact;
       const howLong = untilMs === null ? 'for the whole plan' : `until ${formatDate(untilMs - 1, context.zone)}, while it lasts`;
-      windows.push({ topicalId, fromMs, untilMs, rule, reason: `Hold ${topical.name} ${howLong} (${rule.title}): ${rule.rationale}` });
+      windows.push({ topicalId, fromMs, untilMs, rule, reason: `Hold ${topical.name} ${howLong} (${rule.title}). ${rule.management}` });
     }
   }
   return new TopicalHolds(windows);
@@ -93,7 +93,7 @@ export function stopBeforeWindows(kb: KnowledgeBase, session: PlannedSession): H
       untilMs: session.atMs,
       rule,
       reason:
-        `Stop ${topical.name} ${describeDuration(hours)} before the ${describeSession(session.fact)} ` + `on ${session.date}: ${rule.rationale}`,
+        `Stop ${topical.name} ${describeDuration(hours)} before the ${describeSession(session.fact)} ` + `on ${session.date}. ${rule.management}`,
     };
   });
 }

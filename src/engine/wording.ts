@@ -50,6 +50,11 @@ export function describeActivityAdvice(level: ActivityAdviceLevel, activity: Act
   return `${ADVICE_VERBS[level]} ${ACTIVITY_NAMES[activity]}`;
 }
 
+/** "the morning of 2024-03-02", or "the mornings of 2024-03-02 to 2024-03-04". */
+export function describeSlotDays(slot: Slot, firstDate: string, lastDate: string): string {
+  return firstDate === lastDate ? `the ${SLOT_TIMES[slot]} of ${firstDate}` : `the ${SLOT_TIMES[slot]}s of ${firstDate} to ${lastDate}`;
+}
+
 export function describeSlots(slots: readonly Slot[]): string {
   return `every ${joinWithAnd(slots.map((slot) => SLOT_TIMES[slot]))}`;
 }

@@ -9,6 +9,7 @@ import {
   Eligibility,
   ELIGIBILITY_STRENGTH,
   MedicationKind,
+  RequirementLevel,
   RuleKind,
   ScarSeverity,
   Severity,
@@ -22,6 +23,7 @@ import {
   recommendRegimen,
   RegimenPlan,
   RegimenRequest,
+  REQUIRED_STEP_ON_HOLD,
   RoutineItemFact,
   RuleFact,
 } from '../../../src/engine';
@@ -239,6 +241,27 @@ function planViolations(request: RegimenRequest, plan: RegimenPlan): string[] {
     check(new Set(day.avoid.map((advice) => advice.activity)).size === day.avoid.length, () => `${day.date}: advice twice`);
   });
 
+  // A required step missing from its slot is a step the holds keep out, and a warning names that morning or evening.
+  for (const rule of kb.rules.byKind[RuleKind.REQUIREMENT]) {
+    const { level, slots, fromHours, untilHours } = rule.parameters;
+    if (level !== RequirementLevel.REQUIRED || fromHours !== null || untilHours !== null) continue;
+    for (const day of plan.days) {
+      for (const slot of slots) {
+        const steps = slot === Slot.AM ? day.am : day.pm;
+        if (steps.some((step) => rule.subjectTopicalIds.includes(step.topicalId))) continue;
+        const at = slotInstant(day.date, slot, zone).toMillis();
+        const fitting = rule.subjectTopicalIds.filter((id) => topicalOf(id).allowedSlots.includes(slot));
+        check(fitting.length > 0 && fitting.every((id) => internalHolds.isHeld(id, at)), () => `${day.date} ${slot}: ${rule.code} left out unheld`);
+        const named = plan.warnings.some((warning) => warning.code === REQUIRED_STEP_ON_HOLD && warning.message.includes(day.date));
+        const inRange = plan.warnings.some(
+          (warning) =>
+            warning.code === REQUIRED_STEP_ON_HOLD && /of (\S+) to (\S+) the plan/.test(warning.message) && within(warning.message, day.date),
+        );
+        check(named || inRange, () => `${day.date} ${slot}: ${rule.code} left out without a warning`);
+      }
+    }
+  }
+
   // Every current topical is in the plan, or a hold or a conflict says why not; without either it is there every day.
   const current = new Set([...request.currentTopicalIds, ...request.currentProductIds.flatMap((id) => kb.productsById.get(id)!.topicalIds)]);
   for (const topicalId of current) {
@@ -263,11 +286,12 @@ function planViolations(request: RegimenRequest, plan: RegimenPlan): string[] {
   for (const conflict of plan.conflicts) {
     check(current.has(conflict.aTopicalId) && current.has(conflict.bTopicalId), () => `conflict ${conflict.ruleId} not among current topicals`);
   }
-  // Other warnings are cautions, except a session booked too soon, which may be a deferral (well inside its interval);
+  // A required step on hold says what to do meanwhile and decides nothing. Other warnings are cautions, except a session booked too soon, which may be a deferral (well inside its interval);
   // a condition given only with dates decides nothing unless it covers the session.
   const strongest = (tooSoon: Eligibility, datedOnly: (eligibility: Eligibility) => Eligibility) =>
     plan.warnings
       .map((warning) => {
+        if (warning.code === REQUIRED_STEP_ON_HOLD) return Eligibility.ELIGIBLE;
         const rule = kb.rules.byId.get(warning.ruleId as string)!;
         if (rule.kind === RuleKind.CONTRAINDICATION) {
           const dated = warning.condition !== null && !request.conditions.includes(warning.condition);
@@ -350,3 +374,9 @@ describe('checkRoutine properties', () => {
     );
   });
 });
+
+/** Whether a "… of FIRST to LAST the plan …" message covers the date (ISO dates compare as text). */
+function within(message: string, date: string): boolean {
+  const [, first, last] = /of (\S+) to (\S+) the plan/.exec(message) as RegExpExecArray;
+  return first <= date && date <= last;
+}
