@@ -503,6 +503,8 @@ describe('issue 16: the clinical review’s corrections', () => {
       ];
       expect(texts.length).toBeGreaterThan(0);
       expect(texts.filter((text) => /\bT[1-4]\b/.test(text))).toEqual([]);
+      // The weighing of sources belongs to the rule's rationale, not to what the patient is told to do.
+      expect(texts.filter((text) => /sources differ|strictest|most cautious|appl(y|ies) here/i.test(text))).toEqual([]);
       expect(texts.filter((text) => /[:.;,]\s*[:.;,]/.test(text.replace(/\d\.\d/g, '')))).toEqual([]);
     }
   });
