@@ -313,13 +313,14 @@ describe('issue 16: the clinical review’s corrections', () => {
     }
   });
 
-  it('item 14: the vitamin C rules cite the granuloma reports, not a skin-of-colour review', async () => {
+  it('item 14: the vitamin C and leave-on serum rules cite the granuloma reports, not a skin-of-colour review', async () => {
     const { compatibilityRules } = await app.data(RULES);
-    const vitaminC = compatibilityRules.filter((r: any) => r.code.startsWith('wait-after/vitamin-c/'));
-    expect(vitaminC).toHaveLength(5);
-    for (const rule of vitaminC) {
+    const granulomaRules = compatibilityRules.filter((r: any) => /^wait-after\/(vitamin-c|antioxidant-and-cooling-serums)\//.test(r.code));
+    expect(granulomaRules).toHaveLength(10);
+    for (const rule of granulomaRules) {
       const keys = rule.citations.map((c: any) => c.key);
-      expect(keys).toContain('soltani-arabshahi-2014-jama-derm');
+      // The case series and the 2024 systematic review of every reported case.
+      expect(keys).toEqual(expect.arrayContaining(['soltani-arabshahi-2014-jama-derm', 'friedmann-2024-dss-granulomas']));
       expect(keys).not.toContain('cohen-elbuluk-2016-jaad');
     }
   });
@@ -329,6 +330,14 @@ describe('issue 16: the clinical review’s corrections', () => {
     const rule = compatibilityRules.find((r: any) => r.code === 'contraindication/raised-scar');
     expect(rule.rationale).toMatch(/Juhasz & Cohen 2020, cited here as the dissenting view/);
     expect(rule.citations.map((c: any) => c.key)).toContain('juhasz-cohen-2020-ccid');
+  });
+
+  it('item 14: every outside source a rule cites has an address to check it by', async () => {
+    const { compatibilityRules } = await app.data(`{ compatibilityRules { citations { key url } } }`);
+    const rows = compatibilityRules.flatMap((r: any) => r.citations);
+    const withoutUrl = new Set(rows.filter((c: any) => !c.url).map((c: any) => c.key));
+    // Our own seed articles and the aftercare reference are internal documents; every outside source has its address.
+    expect([...withoutUrl].filter((key) => !/^seed-\d{3}$|^dermaplan-aftercare-reference$/.test(key))).toEqual([]);
   });
 
   it('item 14: organic sunscreen filters are described correctly', async () => {
