@@ -335,7 +335,7 @@ describe('issue 16: the clinical review’s corrections', () => {
   it('item 14: every outside source a rule cites has an address to check it by', async () => {
     const { compatibilityRules } = await app.data(`{ compatibilityRules { citations { key url } } }`);
     const rows = compatibilityRules.flatMap((r: any) => r.citations);
-    const withoutUrl = new Set(rows.filter((c: any) => !c.url).map((c: any) => c.key));
+    const withoutUrl = new Set<string>(rows.filter((c: any) => !c.url).map((c: any) => c.key));
     // Our own seed articles and the aftercare reference are internal documents; every outside source has its address.
     expect([...withoutUrl].filter((key) => !/^seed-\d{3}$|^dermaplan-aftercare-reference$/.test(key))).toEqual([]);
   });
