@@ -21,6 +21,7 @@ const REQUEST: RegimenRequest = {
   age: null,
   fillerOrNeurotoxinOn: null,
   scarSeverity: null,
+  treatmentArea: null,
   currentTopicalIds: ['tretinoin', 'vitamin-c', 'niacinamide'].map(topicalId),
   currentProductIds: [],
   startDate: null,

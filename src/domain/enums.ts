@@ -81,6 +81,17 @@ export enum SkinCondition {
   BELOW_LABELLED_AGE = 'BELOW_LABELLED_AGE',
   /** Derived from `scarSeverity`. */
   MODERATE_OR_SEVERE_SCARRING = 'MODERATE_OR_SEVERE_SCARRING',
+  /** Derived from `treatmentArea`: around the mouth, where cold sores come back most often. */
+  PERIORAL_TREATMENT = 'PERIORAL_TREATMENT',
+}
+
+/** Where the needling is done. */
+export enum TreatmentArea {
+  FACE = 'FACE',
+  /** Around the mouth. */
+  PERIORAL = 'PERIORAL',
+  NECK = 'NECK',
+  BODY = 'BODY',
 }
 
 /** How marked the scarring is (seed 003: weekly home rolling suits mild scars only). */

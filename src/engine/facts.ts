@@ -12,6 +12,7 @@ import {
   RuleKind,
   ScarCategory,
   ScarSeverity,
+  TreatmentArea,
   Severity,
   SkinCondition,
   Slot,
@@ -184,6 +185,8 @@ export interface RegimenRequest {
   /** YYYY-MM-DD of the latest filler or neurotoxin injection in the area; null: none. */
   fillerOrNeurotoxinOn: string | null;
   scarSeverity: ScarSeverity | null;
+  /** Null: not given (the face is assumed). */
+  treatmentArea: TreatmentArea | null;
   currentTopicalIds: string[];
   /** Their ingredients count as topicals in use. */
   currentProductIds: string[];

@@ -2,7 +2,7 @@
 // work with instants, local days and known topicals instead of raw strings.
 import { fitzpatrickApplies, scopeMatches } from './needling-scope';
 import { DateTime, Zone } from 'luxon';
-import { Device, MedicationKind, RuleKind, ScarCategory, ScarSeverity, SkinCondition } from '../domain/enums';
+import { Device, MedicationKind, RuleKind, ScarCategory, ScarSeverity, SkinCondition, TreatmentArea } from '../domain/enums';
 import { NeedlingScope, RegimenRequest, SessionFact, TopicalFact } from './facts';
 import { KnowledgeBase } from './knowledge-base';
 import { PlanDay, buildPlanDays, formatDate, isoDate, localDayNumber, parseInstant, planZone, startOfLocalDate } from './plan-clock';
@@ -143,6 +143,7 @@ function conditionsOf(request: RegimenRequest, session: PlannedSession | null, p
   if (request.scarSeverity === ScarSeverity.MODERATE || request.scarSeverity === ScarSeverity.SEVERE) {
     conditions.add(SkinCondition.MODERATE_OR_SEVERE_SCARRING);
   }
+  if (request.treatmentArea === TreatmentArea.PERIORAL) conditions.add(SkinCondition.PERIORAL_TREATMENT);
   const reference = DateTime.fromISO(session?.date ?? planStart, { zone: 'utc' });
   if (request.fillerOrNeurotoxinOn !== null) {
     const injected = DateTime.fromISO(request.fillerOrNeurotoxinOn, { zone: 'utc' });

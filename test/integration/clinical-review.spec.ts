@@ -292,11 +292,22 @@ describe('issue 16: the clinical review’s corrections', () => {
     ],
     ['filler 5 days before the session', { fillerOrNeurotoxinOn: '2026-11-26' }, 'DEFER', 'contraindication/recent-filler-or-neurotoxin'],
     ['filler a month before the session', { fillerOrNeurotoxinOn: '2026-10-30' }, 'ELIGIBLE', null],
+    ['treatment around the mouth', { treatmentArea: 'PERIORAL' }, 'CAUTION', 'contraindication/perioral-treatment'],
+    ['treatment of the neck', { treatmentArea: 'NECK' }, 'ELIGIBLE', null],
   ])('patient facts: %s gives %s', async (_, facts, eligibility, code) => {
     const regimen = await plan({ ...afterSession, fitzpatrickType: 2, ...facts });
     expect(regimen.eligibility).toBe(eligibility);
     if (code) expect(regimen.warnings[0]).toMatchObject({ rule: { code } });
     else expect(beyondHeldSteps(regimen.warnings)).toEqual([]);
+  });
+
+  it('patient facts: around the mouth with a cold-sore history, antiviral cover stays required and both rules are cited', async () => {
+    const regimen = await plan({ ...afterSession, fitzpatrickType: 2, treatmentArea: 'PERIORAL', conditions: ['COLD_SORE_HISTORY'] });
+    expect(regimen.eligibility).toBe('CLEARANCE_REQUIRED');
+    expect(beyondHeldSteps(regimen.warnings).map((w: any) => w.rule.code)).toEqual([
+      'contraindication/cold-sore-history',
+      'contraindication/perioral-treatment',
+    ]);
   });
 
   it('patient facts: an age out of range is refused, naming the field', async () => {

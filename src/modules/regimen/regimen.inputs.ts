@@ -13,7 +13,7 @@ import {
   ValidatorConstraintInterface,
 } from 'class-validator';
 import { ArgsType, Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
-import { MedicationKind, ScarSeverity, SkinCondition, Slot } from '../../domain/enums';
+import { MedicationKind, ScarSeverity, SkinCondition, Slot, TreatmentArea } from '../../domain/enums';
 import { findTimeZone } from '../../engine';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars';
 import { IsSlug } from '../slug';
@@ -173,6 +173,11 @@ export class RegimenInput {
   @IsOptional()
   @IsIn(Object.values(ScarSeverity))
   scarSeverity?: ScarSeverity | null;
+
+  @Field(() => TreatmentArea, { nullable: true, description: 'Where the needling is done (default FACE): around the mouth, cold sores matter most.' })
+  @IsOptional()
+  @IsIn(Object.values(TreatmentArea))
+  treatmentArea?: TreatmentArea | null;
 
   @Field(() => [ConditionPeriodInput], {
     nullable: true,

@@ -124,6 +124,7 @@ export class RegimenService {
       age: input.age ?? null,
       fillerOrNeurotoxinOn: input.fillerOrNeurotoxinOn ?? null,
       scarSeverity: input.scarSeverity ?? null,
+      treatmentArea: input.treatmentArea ?? null,
       medications: (input.medications ?? []).map((medication, position) => {
         const stoppedOn = medication.stoppedOn ?? null;
         if (stoppedOn !== null && stoppedOn > DateTime.utc().toISODate()) {

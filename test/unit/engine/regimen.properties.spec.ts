@@ -15,6 +15,7 @@ import {
   Severity,
   SkinCondition,
   Slot,
+  TreatmentArea,
 } from '../../../src/domain/enums';
 import {
   BASIC_CARE_ONLY,
@@ -120,6 +121,7 @@ const requestArb: fc.Arbitrary<RegimenRequest> = fc
     age: fc.option(fc.integer({ min: 12, max: 80 }), { nil: null }),
     fillerOrNeurotoxinOn: fc.option(fc.constantFrom('2024-02-20', '2023-01-01'), { nil: null }),
     scarSeverity: fc.option(fc.constantFrom(...Object.values(ScarSeverity)), { nil: null }),
+    treatmentArea: fc.option(fc.constantFrom(...Object.values(TreatmentArea)), { nil: null }),
     conditionPeriods: fc.array(
       fc.record({
         condition: fc.constantFrom(...Object.values(SkinCondition)),
