@@ -79,6 +79,7 @@ function plan(snapshot: KnowledgeSnapshot, scenario: ImpactScenarioDefinition, t
     age: null,
     fillerOrNeurotoxinOn: null,
     scarSeverity: null,
+    treatmentArea: null,
     currentTopicalIds: scenario.currentTopicals.flatMap((slug) => snapshot.topicalIdsBySlug.get(slug) ?? []),
     currentProductIds: [],
     startDate: today.toISODate()!,
