@@ -5,6 +5,7 @@ import type { Role } from './gql/graphql';
 import { ContentEditPage } from './content/ContentEditPage';
 import { CONTENT_LIST_PAGES } from './content/pages';
 import { DashboardPage } from './pages/DashboardPage';
+import { PlaygroundPage } from './pages/playground/PlaygroundPage';
 import { ReviewQueuePage } from './pages/review/ReviewQueuePage';
 import { ExplorerPage } from './pages/explorer/ExplorerPage';
 
@@ -38,6 +39,13 @@ export const routes: readonly ConsoleRoute[] = [
     description: 'Clinical knowledge waiting for sign-off, with its diff and its impact on representative plans.',
     section: 'Review',
     page: ReviewQueuePage,
+  },
+  {
+    path: '/playground',
+    label: 'Regimen playground',
+    description: 'A session and a skin profile in, the plan out as a clinic calendar.',
+    section: 'Tools',
+    page: PlaygroundPage,
   },
   {
     path: '/explorer',
