@@ -5,8 +5,11 @@ import type { Role } from './gql/graphql';
 import { ContentEditPage } from './content/ContentEditPage';
 import { CONTENT_LIST_PAGES } from './content/pages';
 import { DashboardPage } from './pages/DashboardPage';
-import { PlaygroundPage } from './pages/playground/PlaygroundPage';
 import { ReviewQueuePage } from './pages/review/ReviewQueuePage';
+import { PartnerAppsPage } from './pages/administration/PartnerAppsPage';
+import { StaffUsersPage } from './pages/administration/StaffUsersPage';
+import { WebhooksPage } from './pages/administration/WebhooksPage';
+import { AuditLogPage } from './pages/audit-log/AuditLogPage';
 import { ExplorerPage } from './pages/explorer/ExplorerPage';
 
 export interface ConsoleRoute {
@@ -41,11 +44,36 @@ export const routes: readonly ConsoleRoute[] = [
     page: ReviewQueuePage,
   },
   {
-    path: '/playground',
-    label: 'Regimen playground',
-    description: 'A session and a skin profile in, the plan out as a clinic calendar.',
-    section: 'Tools',
-    page: PlaygroundPage,
+    path: '/administration/staff',
+    label: 'Staff users',
+    description: 'Who may sign in, and with which role.',
+    section: 'Administration',
+    page: StaffUsersPage,
+    roles: ['ADMIN'],
+  },
+  {
+    path: '/administration/partners',
+    label: 'Partner apps',
+    description: 'Partner apps and their API keys: issue, rotate, revoke.',
+    section: 'Administration',
+    page: PartnerAppsPage,
+    roles: ['ADMIN'],
+  },
+  {
+    path: '/administration/webhooks',
+    label: 'Webhooks',
+    description: 'Endpoints told of content changes, their delivery log and redelivery.',
+    section: 'Administration',
+    page: WebhooksPage,
+    roles: ['ADMIN'],
+  },
+  {
+    path: '/audit-log',
+    label: 'Audit log',
+    description: 'Every change made through the API: who, what, when, and whether it succeeded.',
+    section: 'Administration',
+    page: AuditLogPage,
+    roles: ['ADMIN'],
   },
   {
     path: '/explorer',

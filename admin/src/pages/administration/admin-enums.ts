@@ -1,0 +1,29 @@
+// The schema's enum values these pages offer (generated types are unions: enumsAsTypes). `satisfies`
+// fails the type check when one is misspelt; the server checks every value again.
+import type { ContentType, PartnerKeyStatus, PartnerScope, Role, WebhookDeliveryStatus, WebhookEvent } from '../../gql/graphql';
+
+export const ROLES = ['EDITOR', 'REVIEWER', 'ADMIN'] as const satisfies readonly Role[];
+export const PARTNER_SCOPES = ['CATALOG_READ', 'REGIMEN_READ'] as const satisfies readonly PartnerScope[];
+export const WEBHOOK_EVENTS = ['ENTRY_PUBLISHED', 'ENTRY_UNPUBLISHED', 'ENTRY_DELETED', 'ENTRY_RESTORED'] as const satisfies readonly WebhookEvent[];
+export const DELIVERY_STATUSES = ['PENDING', 'DELIVERED', 'FAILED'] as const satisfies readonly WebhookDeliveryStatus[];
+export const KEY_COLOURS: Record<PartnerKeyStatus, string> = { ACTIVE: 'teal', EXPIRED: 'gray', REVOKED: 'red' };
+export const DELIVERY_COLOURS: Record<WebhookDeliveryStatus, string> = { DELIVERED: 'teal', FAILED: 'red', PENDING: 'blue' };
+
+/** What an audit entry can concern: every content type, and the subjects of administration. */
+export const AUDIT_SUBJECTS = [
+  ...([
+    'TREATMENT',
+    'SCAR_TYPE',
+    'TOPICAL',
+    'BRAND',
+    'PRODUCT',
+    'ARTICLE',
+    'CITATION',
+    'COMPATIBILITY_RULE',
+  ] as const satisfies readonly ContentType[]),
+  'USER',
+  'PARTNER_APP',
+  'PARTNER_KEY',
+  'WEBHOOK_ENDPOINT',
+  'WEBHOOK_DELIVERY',
+];

@@ -1,0 +1,153 @@
+// Administration as an ADMIN does it in the console: staff users, partner apps and their keys (a new
+// key shown once, with a copy button, then revoked), webhook endpoints with their delivery log and
+// redelivery, and the audit log that records all of it.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { Role } from '../../src/core/roles';
+import { startTestApp, TestApp } from '../support/test-app';
+import { describeInBrowser, launchChromium } from './support/chromium';
+import { expectAccessible, screenshot, signInAs } from './support/console';
+
+async function openSection(page: Page, label: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Console sections' }).getByRole('link', { name: label }).click();
+  await page.getByRole('heading', { name: label, level: 1 }).waitFor();
+}
+
+/** Mantine's Select: open it by its label, pick the option. */
+async function choose(page: Page, label: string, option: string): Promise<void> {
+  await page.getByRole('combobox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Answers the browser's confirm() with OK. */
+function acceptNextConfirm(page: Page): void {
+  page.once('dialog', (dialog) => void dialog.accept());
+}
+
+describeInBrowser('administration', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    // The webhook endpoint of the test listens on 127.0.0.1.
+    [app, browser] = await Promise.all([startTestApp({ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' }), launchChromium()]);
+    ({ context, page } = await signInAs(browser, app, Role.ADMIN, { email: 'ada.admin@example.test' }));
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.baseUrl });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('adds a staff user, who can then sign in', async () => {
+    await openSection(page, 'Staff users');
+    const form = page.getByRole('region', { name: 'Add a staff user' });
+    await form.getByLabel('Email').fill('rosa.reviewer@example.test');
+    await form.getByLabel(/^Initial password/).fill('a long enough password');
+    await choose(page, 'Role', 'Reviewer');
+    await form.getByRole('button', { name: 'Add staff user' }).click();
+
+    const row = page.getByRole('row', { name: /rosa\.reviewer@example\.test/ });
+    await row.waitFor();
+    await expect(row.getByRole('combobox', { name: 'Role of rosa.reviewer@example.test' }).inputValue()).resolves.toBe('Reviewer');
+    const login = await app.graphql(
+      `mutation { login(input: { email: "rosa.reviewer@example.test", password: "a long enough password" }) { user { role } } }`,
+    );
+    expect(login.body.data?.login.user.role).toBe('REVIEWER');
+
+    // A refused change is told as the API put it: a password too short, beside its field.
+    await form.getByLabel('Email').fill('too.short@example.test');
+    await form.getByLabel(/^Initial password/).fill('short');
+    await form.getByRole('button', { name: 'Add staff user' }).click();
+    await form
+      .getByText(/password/i)
+      .filter({ hasText: /12|least|longer/ })
+      .first()
+      .waitFor();
+
+    await expectAccessible(page);
+    await screenshot(page, 'staff-users');
+  });
+
+  it('issues a partner key shown once with a copy button, then revokes it', async () => {
+    await openSection(page, 'Partner apps');
+    const form = page.getByRole('region', { name: 'Add a partner app' });
+    await form.getByLabel('Name').fill('Lumen Clinic booking');
+    await form.getByRole('button', { name: 'Add app and issue its key' }).click();
+
+    const dialog = page.getByRole('dialog', { name: 'New key for Lumen Clinic booking' });
+    await dialog.getByText('You will not see this again').waitFor();
+    const apiKey = (await dialog.getByTestId('secret-once').innerText()).trim();
+    expect(apiKey).toMatch(/^dpk_/);
+    await expectAccessible(page);
+    await screenshot(page, 'partner-key-once');
+    await dialog.getByRole('button', { name: 'Copy API key' }).click();
+    await dialog.getByRole('button', { name: 'Copied' }).waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(apiKey);
+
+    // The key works, and once the modal is closed it is nowhere on the page.
+    const withKey = () => app.graphql(`{ treatments { slug } }`, {}, { 'x-api-key': apiKey });
+    expect((await withKey()).status).toBe(200);
+    await dialog.getByRole('button', { name: 'I have stored it' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.content()).not.toContain(apiKey);
+
+    const app_ = page.getByRole('region', { name: 'Lumen Clinic booking' });
+    const prefix = apiKey.split('.')[0].slice(0, 12);
+    await app_.getByText('Active').waitFor();
+    acceptNextConfirm(page);
+    await app_.getByRole('button', { name: /^Revoke / }).click();
+    await app_.getByText('Revoked').waitFor();
+    expect(prefix).toMatch(/^dpk_/);
+    expect((await withKey()).status).toBe(401);
+
+    await expectAccessible(page);
+    await screenshot(page, 'partner-apps');
+  });
+
+  it('adds a webhook endpoint (secret shown once) and redelivers a failed delivery', async () => {
+    await openSection(page, 'Webhooks');
+    const form = page.getByRole('region', { name: 'Add an endpoint' });
+    await form.getByLabel(/^URL/).fill('http://127.0.0.1:9/dermaplan-hook');
+    await form.getByLabel('Description').fill('Lumen Clinic: content changes');
+    await form.getByRole('button', { name: 'Add endpoint' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Signing secret' });
+    await dialog.getByText('You will not see this again').waitFor();
+    await dialog.getByRole('button', { name: 'I have stored it' }).click();
+    await page.getByRole('region', { name: 'http://127.0.0.1:9/dermaplan-hook' }).waitFor();
+
+    // A delivery that failed (the dispatcher is off in tests): shown in the log, and sent again on demand.
+    const [{ id: endpointId }] = await app.dataSource.query(`SELECT id FROM webhook_endpoint WHERE url = 'http://127.0.0.1:9/dermaplan-hook'`);
+    await app.dataSource.query(
+      `INSERT INTO webhook_delivery (endpoint_id, event_id, event_type, payload, status, attempts, last_error)
+       VALUES ($1, gen_random_uuid(), 'ENTRY_PUBLISHED', '{}', 'FAILED', 8, 'connect ECONNREFUSED 127.0.0.1:9')`,
+      [endpointId],
+    );
+    await page.reload();
+    await page.getByRole('heading', { name: 'Webhooks', level: 1 }).waitFor();
+    const log = page.getByRole('table', { name: 'Webhook deliveries' });
+    await log.getByText('connect ECONNREFUSED 127.0.0.1:9').waitFor();
+    await log.getByRole('button', { name: /^Redeliver/ }).click();
+    await log.getByText('Pending').waitFor();
+    const copies = await app.dataSource.query(`SELECT status FROM webhook_delivery WHERE endpoint_id = $1 ORDER BY created_at`, [endpointId]);
+    expect(copies.map((row: { status: string }) => row.status)).toEqual(['FAILED', 'PENDING']);
+
+    await expectAccessible(page);
+    await screenshot(page, 'webhooks');
+  });
+
+  it('shows the audit log of all this, filtered and readable', async () => {
+    await openSection(page, 'Audit log');
+    const entries = page.getByRole('table', { name: 'Audit log entries' });
+    await entries.getByText('Revoke partner key').waitFor();
+    await entries.getByText('Create user').first().waitFor();
+
+    await choose(page, 'Concerning', 'Partner key');
+    await page.getByText('1 entry', { exact: true }).waitFor();
+    await expect(entries.getByRole('row').count()).resolves.toBe(2); // the header and the one entry
+    await entries.getByText('ada.admin@example.test').waitFor();
+
+    await expectAccessible(page);
+    await screenshot(page, 'audit-log');
+  });
+});
