@@ -130,7 +130,23 @@ describeInBrowser('editing content in the console', () => {
 
     await row.click();
     await page.getByRole('group', { name: 'Wait after needling parameters' }).waitFor();
+    // The engine's checks, before saving: an activity beside subject topicals, and no advice level for it.
+    await page.getByRole('combobox', { name: 'Activity', exact: true }).click();
+    await page.getByRole('option', { name: 'Sauna' }).click();
+    await page.getByRole('button', { name: 'Check rule' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /adviceLevel must be set exactly when/ })
+      .waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /both subject topicals and an activity/ })
+      .waitFor();
+    await page.reload();
+    await page.getByRole('group', { name: 'Wait after needling parameters' }).waitFor();
     await page.getByLabel('Hours', { exact: true }).fill('2');
+    await page.getByRole('button', { name: 'Check rule' }).click();
+    await page.getByText('The rule passes every check').waitFor();
     await page.getByRole('button', { name: 'Save as pending edits' }).click();
     await page.getByText('pending edits', { exact: true }).waitFor();
     await expectAccessible(page);

@@ -6,7 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { useSession } from '../auth/useSession';
 import type { ContentEntryFieldsFragment } from '../gql/graphql';
-import { type ApiProblem, problemOf } from '../graphql/problems';
+import { type ApiProblem, problemOf, problemOfChecks } from '../graphql/problems';
 import { notify } from '../layout/notify';
 import { ChangesTable } from './ChangesTable';
 import { ContentFields } from './ContentFields';
@@ -20,6 +20,7 @@ import {
   saveDocument,
   TrashEntryMutation,
   UnpublishEntryMutation,
+  ValidateRuleQuery,
 } from './documents';
 import { HistoryPanel } from './HistoryPanel';
 import { type ContentView, entryName, viewOfPath } from './model';
@@ -108,6 +109,21 @@ function EntryEditor({ view, id }: { view: ContentView; id: string | null }) {
     if (!next) return;
     accept(next, entry ? 'Saved' : `Created the ${view.singular} as a draft`);
     if (!entry) await navigate(`/content/${view.path}/${next.id}`, { replace: true });
+  }
+
+  /** Asks the server what saving the rule would refuse (the engine's checks), without saving it. */
+  async function checkRule() {
+    setBusy(true);
+    try {
+      const result = await client
+        .query(ValidateRuleQuery, { input: values as never, id: entry?.id ?? null }, { requestPolicy: 'network-only' })
+        .toPromise();
+      const found = result.error ? problemOf(result.error) : problemOfChecks(result.data?.validateCompatibilityRule ?? []);
+      setProblem(found);
+      if (!found) notify('The rule passes every check: save it when ready.');
+    } finally {
+      setBusy(false);
+    }
   }
 
   async function publish(at: string | null) {
@@ -233,6 +249,11 @@ function EntryEditor({ view, id }: { view: ContentView; id: string | null }) {
                 <Button type="submit" loading={busy} disabled={Boolean(entry?.deletedAt) || (entry !== null && !dirty)}>
                   {entry === null ? 'Create draft' : entry.status === 'PUBLISHED' ? 'Save as pending edits' : 'Save draft'}
                 </Button>
+                {view.type === 'COMPATIBILITY_RULE' && (
+                  <Button variant="default" onClick={() => void checkRule()} loading={busy}>
+                    Check rule
+                  </Button>
+                )}
                 {dirty && entry && <Text size="sm">Unsaved changes</Text>}
               </Group>
             </Stack>

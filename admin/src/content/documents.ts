@@ -71,6 +71,15 @@ export const ContentRevisionsQuery = graphql(`
   }
 `);
 
+export const ValidateRuleQuery = graphql(`
+  query ContentValidateRule($input: CompatibilityRuleInput!, $id: ID) {
+    validateCompatibilityRule(input: $input, id: $id) {
+      field
+      message
+    }
+  }
+`);
+
 export const PublishEntryMutation = graphql(`
   mutation ContentPublish($type: ContentType!, $id: ID!, $expectedVersion: Int!, $at: DateTime) {
     publishEntry(type: $type, id: $id, expectedVersion: $expectedVersion, at: $at) {

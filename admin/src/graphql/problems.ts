@@ -15,13 +15,33 @@ export function problemOf(error: CombinedError | undefined | null): ApiProblem |
   if (!error) return null;
   const first = error.graphQLErrors[0];
   if (!first) return { code: null, message: 'The server could not be reached; try again.', fields: {}, currentVersion: null };
-  const extensions = first.extensions as { code?: string; fields?: { field: string; message: string }[]; currentVersion?: number };
+  const extensions = first.extensions as { code?: string; fields?: InputProblem[]; currentVersion?: number };
+  return {
+    code: extensions.code ?? null,
+    message: first.message,
+    fields: byPath(extensions.fields ?? []),
+    currentVersion: extensions.currentVersion ?? null,
+  };
+}
+
+interface InputProblem {
+  field: string;
+  message: string;
+}
+
+/** Problems a check found without saving (validateCompatibilityRule), shown as a refused save's would be. */
+export function problemOfChecks(problems: readonly InputProblem[]): ApiProblem | null {
+  if (problems.length === 0) return null;
+  return { code: 'BAD_USER_INPUT', message: 'Saving would be refused: see the marked fields.', fields: byPath(problems), currentVersion: null };
+}
+
+function byPath(problems: readonly InputProblem[]): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const { field, message } of extensions.fields ?? []) {
+  for (const { field, message } of problems) {
     const path = field.replace(/^input\./, '');
     fields[path] = fields[path] ? `${fields[path]}; ${message}` : message;
   }
-  return { code: extensions.code ?? null, message: first.message, fields, currentVersion: extensions.currentVersion ?? null };
+  return fields;
 }
 
 /** The messages for a field and everything under it (its list items, its nested fields). */

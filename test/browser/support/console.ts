@@ -60,5 +60,7 @@ export async function expectAccessible(page: Page): Promise<void> {
 /** Writes docs/console/screenshots/<name>.png (1280×800, the viewport), which the console's docs show. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.setViewportSize(VIEWPORT);
+  // The top of the page, as a reader arriving on it sees it.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
