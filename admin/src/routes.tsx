@@ -5,6 +5,7 @@ import type { Role } from './gql/graphql';
 import { ContentEditPage } from './content/ContentEditPage';
 import { CONTENT_LIST_PAGES } from './content/pages';
 import { DashboardPage } from './pages/DashboardPage';
+import { PlaygroundPage } from './pages/playground/PlaygroundPage';
 import { ReviewQueuePage } from './pages/review/ReviewQueuePage';
 import { PartnerAppsPage } from './pages/administration/PartnerAppsPage';
 import { StaffUsersPage } from './pages/administration/StaffUsersPage';
@@ -74,6 +75,13 @@ export const routes: readonly ConsoleRoute[] = [
     section: 'Administration',
     page: AuditLogPage,
     roles: ['ADMIN'],
+  },
+  {
+    path: '/playground',
+    label: 'Regimen playground',
+    description: 'A session and a skin profile in, the plan out as a clinic calendar.',
+    section: 'Tools',
+    page: PlaygroundPage,
   },
   {
     path: '/explorer',

@@ -310,6 +310,8 @@ export type RegimenInput = {
   startDate?: string | null | undefined;
   /** IANA time zone name (default UTC). */
   timeZone?: string | null | undefined;
+  /** Where the needling is done (default FACE): around the mouth, cold sores matter most. */
+  treatmentArea?: TreatmentArea | null | undefined;
 };
 
 /** What signing off an entry in the review queue does. */
@@ -379,6 +381,7 @@ export type SkinCondition =
   | 'MODERATE_OR_SEVERE_SCARRING'
   | 'NSAIDS'
   | 'ORAL_STEROIDS'
+  | 'PERIORAL_TREATMENT'
   | 'PHOTOSENSITISING_MEDICATION'
   | 'PIH_HISTORY'
   | 'PREGNANT'
@@ -435,6 +438,13 @@ export type TopicalInput = {
   prescriptionOnly: boolean;
   slug: string;
 };
+
+/** Where the needling is done. */
+export type TreatmentArea =
+  | 'BODY'
+  | 'FACE'
+  | 'NECK'
+  | 'PERIORAL';
 
 export type TreatmentInput = {
   contraindications: Array<string>;
