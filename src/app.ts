@@ -91,6 +91,8 @@ async function assemble(config: AppConfig, logger: Logger, dataSource: DataSourc
   await bootstrapAdmin(dataSource, services.users, config.auth.bootstrapAdmin, logger);
   const sealed = await services.webhooks.sealStoredSecrets();
   if (sealed > 0) logger.info({ endpoints: sealed }, 'webhook secrets stored in clear are now encrypted');
+  // The first plan should not wait for the knowledge snapshot; if it cannot be built now, that plan builds it.
+  await services.regimen.prepare().catch((error: unknown) => logger.warn({ err: error }, 'regimen knowledge not prepared at start-up'));
 
   const { httpServer, apollo, health, metrics } = await createAppServer({
     config,

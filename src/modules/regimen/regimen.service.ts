@@ -92,6 +92,11 @@ export class RegimenService {
     this.candidates = new ProductCandidateReader(dataSource);
   }
 
+  /** Builds the knowledge snapshot ahead of the first plan (at start-up). */
+  async prepare(): Promise<void> {
+    await this.knowledge.current();
+  }
+
   /** A plan from the published knowledge; with `asOf`, from the knowledge published then (and today's catalog). */
   async recommendRegimen(ctx: RequestContext, input: RegimenInput, asOf: Date | null = null): Promise<Regimen> {
     const current = await this.knowledge.current();
