@@ -16,8 +16,8 @@ export function SecretOnceModal({ title, what, secret, onClose }: { title: strin
     >
       <Stack>
         <Alert color="orange" title="You will not see this again">
-          Copy the {what} now and store it somewhere safe (a password manager or the partner&apos;s secret store). Dermaplan keeps only a hash of it:
-          once this window is closed, nobody can show it again; issue a new one instead.
+          Copy the {what} now and store it somewhere safe (a password manager or the partner&apos;s secret store). Dermaplan never shows it again: if
+          it is lost, issue a new one.
         </Alert>
         <Code block aria-label={what} data-testid="secret-once" style={{ wordBreak: 'break-all' }}>
           {secret}
