@@ -1,9 +1,9 @@
 // The products a plan may pick, read per request (issue 18, decision record 010): the products it
 // names (in use, excluded, in a routine) and, per topical, the best few passing its filter, in the
 // engine's rank (in stock, fewer actives, cheaper, slug, id) along product_rank's index, which the
-// database keeps (migration RegimenProductCandidates). The
-// engine picks among them and says where it needed more (ProductCoverage); the plan is then made
-// again with more candidates for those topicals, so it picks what it would from the whole catalog.
+// database keeps (migration RegimenProductCandidates). The engine picks among them and says where it
+// needed more (ProductCoverage); the plan is then made again with more candidates for those
+// topicals, so it picks what it would from the whole catalog.
 import { DataSource } from 'typeorm';
 import { rowReader } from '../../db/row-reader';
 import { KnowledgeBase, ProductFact, ProductFilterFact, withProducts } from '../../engine';
@@ -66,26 +66,16 @@ export class ProductCandidateReader {
    * times as many as read so far; with `onlyTopicalIds` (a basic-care plan), only products made of
    * those topicals alone.
    */
-  more(
+  async more(
     into: PlanProducts,
     kb: KnowledgeBase,
     short: ReadonlySet<string>,
     filter: ProductFilterFact,
     onlyTopicalIds: readonly string[] | null,
   ): Promise<void> {
-    const read = [...short].map((topicalId) => into.limits.get(topicalId));
-    const limit = read.every((limit) => limit === undefined) ? FIRST_CANDIDATES : GROWTH * Math.max(...read.map((limit) => limit ?? 0));
-    return this.best(into, kb, [...short], filter, onlyTopicalIds, limit);
-  }
-
-  private async best(
-    into: PlanProducts,
-    kb: KnowledgeBase,
-    topicalIds: readonly string[],
-    filter: ProductFilterFact,
-    onlyTopicalIds: readonly string[] | null,
-    limit: number,
-  ): Promise<void> {
+    const topicalIds = [...short];
+    const readBefore = Math.max(0, ...topicalIds.map((topicalId) => into.limits.get(topicalId) ?? 0));
+    const limit = readBefore === 0 ? FIRST_CANDIDATES : GROWTH * readBefore;
     // The same filter as the engine's (product-picker.ts), so that every product it would pass is read in rank order.
     const rows = await this.dataSource.query<(CandidateRow & { wantedTopicalId: string })[]>(
       `SELECT wanted.topical_id AS "wantedTopicalId", candidate.* FROM unnest($1::uuid[]) AS wanted(topical_id)
