@@ -183,6 +183,19 @@ function staffUserLoader(dataSource: DataSource): DataLoader<string, User | null
   });
 }
 
+/** Per entry id, the staff user who published its live version (its latest PUBLISH or import BASELINE revision); null: never published. */
+function publisherLoader(dataSource: DataSource): DataLoader<string, string | null> {
+  return new DataLoader(async (entryIds) => {
+    const rows: { entryId: string; actorId: string | null }[] = await dataSource.query(
+      `SELECT DISTINCT ON (entity_id) entity_id AS "entryId", actor_id AS "actorId" FROM revision
+       WHERE entity_id = ANY($1) AND action IN ('PUBLISH', 'BASELINE') ORDER BY entity_id, created_at DESC, version DESC`,
+      [entryIds],
+    );
+    const byEntry = new Map(rows.map((row) => [row.entryId, row.actorId]));
+    return entryIds.map((id) => byEntry.get(id) ?? null);
+  });
+}
+
 export function createLoaders(dataSource: DataSource, viewer: Viewer) {
   const links = <L extends ObjectLiteral>(link: EntityTarget<L>, parentKey: keyof L & string, relation: keyof L & string, orderBy: string) =>
     linkLoader(dataSource, viewer, link, parentKey, relation, orderBy);
@@ -208,6 +221,8 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
     citationsByRuleId: () => targets<RuleCitation, Citation>(RuleCitation, 'ruleId', 'citation', 'link.position'),
     /** Who edited, published or reviewed an entry (staff only see these). */
     staffUserById: () => staffUserLoader(dataSource),
+    /** The staff user id behind an entry's live version, for `publishedBy`. */
+    publisherIdByEntryId: () => publisherLoader(dataSource),
   });
 }
 

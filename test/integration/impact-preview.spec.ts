@@ -115,3 +115,21 @@ it('is for staff only: anonymous and partner callers are refused', async () => {
   const missing = refusal(await app.graphql(PREVIEW, { ...variables, id: '00000000-0000-4000-8000-000000000000' }, reviewer.headers));
   expect(missing.extensions!.code).toBe('NOT_FOUND');
 });
+
+it('lets staff compute a plan with their own token, as the console playground does (recommendRegimen is open to every caller)', async () => {
+  const plan = await fieldAs(
+    app,
+    editor,
+    `query($input: RegimenInput!) { recommendRegimen(input: $input) { eligibility holds { topical { slug } } } }`,
+    {
+      input: {
+        lastSession: { treatment: 'home-dermaroller', needleDepthMm: 0.25, performedAt: '2026-12-01T09:00:00Z' },
+        currentTopicals: ['vitamin-c'],
+        startDate: '2026-12-01',
+        days: 7,
+        timeZone: 'UTC',
+      },
+    },
+  );
+  expect(plan.holds.map((hold: any) => hold.topical.slug)).toContain('vitamin-c');
+});

@@ -107,6 +107,13 @@ it("lists an editor's change to a published rule with its diff, by name; the edi
 
   await fieldAs(app, reviewer, PUBLISH, { type: 'COMPATIBILITY_RULE', id, v: edited.version });
   expect(await inQueue(reviewer, RULE)).toBeUndefined();
+  const { publishedBy, editedBy } = await fieldAs(
+    app,
+    editor,
+    `query($id: ID!) { editorialEntry(type: COMPATIBILITY_RULE, id: $id) { editedBy { name } publishedBy { name role } } }`,
+    { id },
+  );
+  expect({ publishedBy, editedBy }).toEqual({ publishedBy: { name: 'Dr Rhea Reviewer', role: 'REVIEWER' }, editedBy: { name: 'Eda Editor' } });
   const revisions = await fieldAs(app, reviewer, REVISIONS, { id });
   expect(revisions[0]).toMatchObject({ action: 'PUBLISH', actor: { name: 'Dr Rhea Reviewer', role: 'REVIEWER', kind: 'STAFF' } });
   expect(revisions[1]).toMatchObject({ action: 'UPDATE_DRAFT', actor: { name: 'Eda Editor', role: 'EDITOR' } });

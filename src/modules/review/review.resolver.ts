@@ -58,6 +58,14 @@ export class EditorialEntryStaffResolver {
   editedBy(@Root() entry: EditorialEntry, @Ctx() ctx: GraphQLContext): Promise<StaffMember | null> {
     return staffMember(ctx, entry.lastEditedBy);
   }
+
+  @FieldResolver(() => StaffMember, {
+    nullable: true,
+    description: 'Who published the live version: for clinical knowledge, the reviewer who signed it off. Null if it was never published.',
+  })
+  async publishedBy(@Root() entry: EditorialEntry, @Ctx() ctx: GraphQLContext): Promise<StaffMember | null> {
+    return staffMember(ctx, await ctx.loaders.publisherIdByEntryId.load(entry.id));
+  }
 }
 
 @Resolver(() => RevisionView)
