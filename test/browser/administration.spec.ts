@@ -43,12 +43,14 @@ describeInBrowser('administration', () => {
     await openSection(page, 'Staff users');
     const form = page.getByRole('region', { name: 'Add a staff user' });
     await form.getByLabel('Email').fill('rosa.reviewer@example.test');
+    await form.getByLabel(/^Name shown/).fill('Dr Rosa Reyes');
     await form.getByLabel(/^Initial password/).fill('a long enough password');
     await choose(page, 'Role', 'Reviewer');
     await form.getByRole('button', { name: 'Add staff user' }).click();
 
     const row = page.getByRole('row', { name: /rosa\.reviewer@example\.test/ });
     await row.waitFor();
+    await row.getByText('Dr Rosa Reyes').waitFor();
     await expect(row.getByRole('combobox', { name: 'Role of rosa.reviewer@example.test' }).inputValue()).resolves.toBe('Reviewer');
     const login = await app.graphql(
       `mutation { login(input: { email: "rosa.reviewer@example.test", password: "a long enough password" }) { user { role } } }`,

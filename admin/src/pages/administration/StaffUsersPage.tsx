@@ -50,6 +50,7 @@ const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: enumWords(role) 
 
 function CreateUserForm() {
   const [email, setEmail] = useState('');
+  const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
   const [role, setRole] = useState<Role>('EDITOR');
   const [result, createUser] = useMutation(AdminCreateUserMutation);
@@ -57,10 +58,14 @@ function CreateUserForm() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const { data } = await createUser({ input: { email, password, role } }, { additionalTypenames: ['User'] });
+    const { data } = await createUser(
+      { input: { email, password, role, displayName: displayName.trim() || null } },
+      { additionalTypenames: ['User'] },
+    );
     if (data) {
       confirmDone(`${data.createUser.email} can now sign in as ${role.toLowerCase()}.`);
       setEmail('');
+      setDisplayName('');
       setPassword('');
     }
   }
@@ -85,6 +90,13 @@ function CreateUserForm() {
               value={email}
               onChange={(e) => setEmail(e.currentTarget.value)}
               error={problem?.fields.email}
+            />
+            <TextInput
+              label="Name shown"
+              description="How other staff see them; left empty: the start of the email."
+              value={displayName}
+              onChange={(e) => setDisplayName(e.currentTarget.value)}
+              error={problem?.fields.displayName}
             />
             <PasswordInput
               label="Initial password"

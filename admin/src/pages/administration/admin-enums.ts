@@ -1,6 +1,6 @@
 // The schema's enum values these pages offer (generated types are unions: enumsAsTypes). `satisfies`
 // fails the type check when one is misspelt; the server checks every value again.
-import type { ContentType, PartnerKeyStatus, PartnerScope, Role, WebhookDeliveryStatus, WebhookEvent } from '../../gql/graphql';
+import type { PartnerKeyStatus, PartnerScope, Role, WebhookDeliveryStatus, WebhookEvent } from '../../gql/graphql';
 
 export const ROLES = ['EDITOR', 'REVIEWER', 'ADMIN'] as const satisfies readonly Role[];
 export const PARTNER_SCOPES = ['CATALOG_READ', 'REGIMEN_READ'] as const satisfies readonly PartnerScope[];
@@ -9,21 +9,5 @@ export const DELIVERY_STATUSES = ['PENDING', 'DELIVERED', 'FAILED'] as const sat
 export const KEY_COLOURS: Record<PartnerKeyStatus, string> = { ACTIVE: 'teal', EXPIRED: 'gray', REVOKED: 'red' };
 export const DELIVERY_COLOURS: Record<WebhookDeliveryStatus, string> = { DELIVERED: 'teal', FAILED: 'red', PENDING: 'blue' };
 
-/** What an audit entry can concern: every content type, and the subjects of administration. */
-export const AUDIT_SUBJECTS = [
-  ...([
-    'TREATMENT',
-    'SCAR_TYPE',
-    'TOPICAL',
-    'BRAND',
-    'PRODUCT',
-    'ARTICLE',
-    'CITATION',
-    'COMPATIBILITY_RULE',
-  ] as const satisfies readonly ContentType[]),
-  'USER',
-  'PARTNER_APP',
-  'PARTNER_KEY',
-  'WEBHOOK_ENDPOINT',
-  'WEBHOOK_DELIVERY',
-];
+/** What administration changes, as the audit log names it (besides the content types). */
+export const ADMIN_SUBJECTS = ['USER', 'PARTNER_APP', 'PARTNER_KEY', 'WEBHOOK_ENDPOINT', 'WEBHOOK_DELIVERY'] as const;

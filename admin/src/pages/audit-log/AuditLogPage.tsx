@@ -1,8 +1,10 @@
-import { Alert, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { CONTENT_VIEWS } from '../../content/model';
 import { graphql } from '../../gql';
-import { AUDIT_SUBJECTS } from '../administration/admin-enums';
+import { ADMIN_SUBJECTS } from '../administration/admin-enums';
 import { apiProblem } from '../administration/api-errors';
 import { enumWords, formatInstant } from '../administration/format';
 
@@ -43,6 +45,36 @@ const AuditLogStaffQuery = graphql(`
 
 const PAGE_SIZE = 25;
 
+/** What an entry can concern: every content type, and the subjects of administration. */
+const SUBJECTS: string[] = [...CONTENT_VIEWS.map((view) => view.type), ...ADMIN_SUBJECTS];
+/** Where a content entry is edited in the console (/content/<path>/<id>). */
+const CONTENT_PATHS = new Map<string, string>(CONTENT_VIEWS.map((view) => [view.type, view.path]));
+
+/** What an entry concerns, linked to the content entry when it is one. */
+function Subject({ type, id }: { type: string | null; id: string | null }) {
+  if (!type) return <>—</>;
+  const path = CONTENT_PATHS.get(type);
+  const shortId = id && (
+    <Text span size="xs" ff="monospace" ml={6}>
+      {id.slice(0, 8)}
+    </Text>
+  );
+  if (path && id) {
+    return (
+      <Anchor component={Link} to={`/content/${path}/${id}`}>
+        {enumWords(type)}
+        {shortId}
+      </Anchor>
+    );
+  }
+  return (
+    <>
+      {enumWords(type)}
+      {shortId}
+    </>
+  );
+}
+
 /** A mutation name as a phrase: updateCompatibilityRule → "Update compatibility rule". */
 function actionWords(action: string): string {
   // The knowledge import records importKnowledge:<ACTION>.
@@ -78,7 +110,7 @@ export function AuditLogPage() {
     action: action.trim() || null,
     entityType,
     entityId: entityId.trim() || null,
-    outcome: outcome === 'FAILED' ? null : outcome,
+    outcome,
     since: instant(since),
     until: instant(until),
   };
@@ -124,7 +156,7 @@ export function AuditLogPage() {
           placeholder="Anything"
           clearable
           searchable
-          data={AUDIT_SUBJECTS.map((value) => ({ value, label: enumWords(value) }))}
+          data={SUBJECTS.map((value) => ({ value, label: enumWords(value) }))}
           value={entityType}
           onChange={refilter(setEntityType)}
           w={200}
@@ -180,12 +212,7 @@ export function AuditLogPage() {
                 <Table.Td>{node.actorEmail ?? 'the scheduler'}</Table.Td>
                 <Table.Td>{actionWords(node.action)}</Table.Td>
                 <Table.Td>
-                  {node.entityType ? enumWords(node.entityType) : '—'}
-                  {node.entityId && (
-                    <Text span size="xs" ff="monospace" ml={6}>
-                      {node.entityId.slice(0, 8)}
-                    </Text>
-                  )}
+                  <Subject type={node.entityType} id={node.entityId} />
                 </Table.Td>
                 <Table.Td>
                   {node.outcome === 'SUCCESS' ? <Badge color="teal">Succeeded</Badge> : <Badge color="red">{enumWords(node.outcome)}</Badge>}
