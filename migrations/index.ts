@@ -20,6 +20,7 @@ import { StaffDisplayName1795258600417 } from './1795258600417-StaffDisplayName'
 import { ProductPriceByCurrency1795258700583 } from './1795258700583-ProductPriceByCurrency';
 import { RegimenProductCandidates1795258900731 } from './1795258900731-RegimenProductCandidates';
 import { SeoAndSlugHistory1795259000457 } from './1795259000457-SeoAndSlugHistory';
+import { EntryImages1795259100318 } from './1795259100318-EntryImages';
 
 export const MIGRATIONS = [
   InitialSchema1795249162286,
@@ -42,4 +43,5 @@ export const MIGRATIONS = [
   ProductPriceByCurrency1795258700583,
   RegimenProductCandidates1795258900731,
   SeoAndSlugHistory1795259000457,
+  EntryImages1795259100318,
 ];

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, DeleteDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { PublicationStatus } from '../domain/enums';
+import { Image } from './image';
 
 /**
  * Columns every editable entry shares: identity, publication state, optimistic-lock version and
@@ -52,13 +53,21 @@ export abstract class SluggedContentEntity extends ContentEntity {
   slug!: string;
 }
 
+/** An entry with images, in display order (one JSON column: they are read with the entry and kept in its revisions). */
+@ObjectType({ simpleResolvers: true })
+export abstract class IllustratedContentEntity extends SluggedContentEntity {
+  @Field(() => [Image], { description: 'In display order; the first is the main one.' })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  images!: Image[];
+}
+
 /**
  * An entry storefronts render as a page of its own: optional meta title and description (the API
  * falls back to its name and summary), and an old slug that still finds it (slug history, kept by
  * a trigger: see the SeoAndSlugHistory migration).
  */
 @ObjectType({ simpleResolvers: true })
-export abstract class PageContentEntity extends SluggedContentEntity {
+export abstract class PageContentEntity extends IllustratedContentEntity {
   @Column({ name: 'meta_title', type: 'varchar', length: 120, nullable: true })
   metaTitle!: string | null;
 

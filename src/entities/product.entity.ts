@@ -54,7 +54,7 @@ export class Product extends PageContentEntity {
   @Column({ name: 'skin_types', type: 'text', array: true, default: () => "'{}'" })
   skinTypes!: SkinType[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, deprecationReason: 'Use images { url alt width height }.' })
   @Column({ name: 'image_url', type: 'varchar', length: 500, nullable: true })
   imageUrl!: string | null;
 

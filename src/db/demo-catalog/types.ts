@@ -1,11 +1,13 @@
 // Shapes of the invented demo catalog. Entries refer to others by slug (citations by key) so the
 // data reads like the domain, not like the tables; the clinical knowledge they name is in knowledge/.
 import { PublicationStatus, SkinType } from '../../domain/enums';
+import { Image } from '../../entities/image';
 
 export interface BrandSeed {
   slug: string;
   name: string;
   description: string;
+  images?: Image[];
 }
 
 export interface ProductSeed {
@@ -19,6 +21,7 @@ export interface ProductSeed {
   skinTypes: SkinType[];
   imageUrl: string;
   ingredients: { topicalSlug: string; concentrationPercent: number | null }[];
+  images?: Image[];
   /** For search engines; absent, the API gives the name and the start of the description. */
   metaTitle?: string;
   metaDescription?: string;
@@ -38,6 +41,7 @@ export interface ArticleSeed {
   scarTypeSlugs: string[];
   topicalSlugs: string[];
   citationKeys: string[];
+  images?: Image[];
   /** For search engines; absent, the API gives the title and summary. */
   metaTitle?: string;
   metaDescription?: string;

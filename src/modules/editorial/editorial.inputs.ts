@@ -34,9 +34,41 @@ function IsName(max = NAME): PropertyDecorator {
 
 const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
 
+/** https://… (a host, no spaces), or a path on the storefront's own site (/images/…; not protocol-relative //…). */
+const IMAGE_URL = /^(https:\/\/[^\s/?#]+[^\s]*|\/(?!\/)[^\s]*)$/;
+/** Not a file name alone ("IMG_2041.jpg"), which says nothing about the image. */
+const NOT_A_FILE_NAME = /^(?![^\s]+\.(avif|gif|jpe?g|png|svg|webp)$)/i;
+
+@InputType({ description: 'An image: its URL, what it shows (alt text, required) and its size in pixels.' })
+export class ImageInput {
+  @Field({ description: 'https:// or site-relative (/images/…), up to 500 characters.' })
+  @MaxLength(500)
+  @Matches(IMAGE_URL, { message: '$property must be an https:// URL or a site-relative path starting with a single /' })
+  url!: string;
+
+  @Field({ description: 'What the image shows, for people who cannot see it: up to 300 characters, not a file name.' })
+  @MaxLength(300)
+  @Matches(/\S/, { message: '$property must describe the image (required)' })
+  @Matches(NOT_A_FILE_NAME, { message: '$property must describe what the image shows, not name its file' })
+  alt!: string;
+
+  @Field(() => Int) @IsInt() @Min(1) @Max(20_000) width!: number;
+  @Field(() => Int) @IsInt() @Min(1) @Max(20_000) height!: number;
+}
+
+/** An entry with images; absent, it has none. */
+@InputType()
+abstract class IllustratedInput {
+  @Field(() => [ImageInput], { nullable: true, description: 'Images in display order, the main one first (absent: none).' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  images?: ImageInput[] | null;
+}
+
 /** Meta title and description of an entry storefronts render as a page; absent, the API gives its name and summary. */
 @InputType()
-abstract class PageInput {
+abstract class PageInput extends IllustratedInput {
   @Field(() => String, { nullable: true, description: 'Meta title for search engines, up to 120 characters (absent: the name or title).' })
   @IsOptional()
   @IsName(120)
@@ -94,7 +126,7 @@ export class TopicalInput {
 }
 
 @InputType()
-export class BrandInput {
+export class BrandInput extends IllustratedInput {
   @Field() @IsSlug() slug!: string;
   @Field() @IsName() name!: string;
   @Field() @MaxLength(TEXT) description!: string;

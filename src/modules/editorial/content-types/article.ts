@@ -2,7 +2,7 @@ import { Article } from '../../../entities';
 import { LINK_TABLES } from '../../../entities/links.entity';
 import { ContentType } from '../content-type';
 import { ArticleInput } from '../editorial.inputs';
-import { describeContentType, linkedKeys, pageColumns, pageFields, replaceLinks } from './content-descriptor';
+import { describeContentType, linkedKeys, imageColumns, imageFields, pageColumns, pageFields, replaceLinks } from './content-descriptor';
 
 export const article = describeContentType<ArticleInput, Article>({
   type: ContentType.ARTICLE,
@@ -14,7 +14,11 @@ export const article = describeContentType<ArticleInput, Article>({
   // Plans list related articles, but no advice depends on them.
   signOff: false,
   inputClass: ArticleInput,
-  columns: async ({ treatments: _t, scarTypes: _s, topicals: _p, citations: _c, ...columns }) => ({ ...columns, ...pageColumns(columns) }),
+  columns: async ({ treatments: _t, scarTypes: _s, topicals: _p, citations: _c, ...columns }) => ({
+    ...columns,
+    ...pageColumns(columns),
+    ...imageColumns(columns),
+  }),
   async resolveLinks(input, refs) {
     const treatmentIds = await refs.ids('treatment', 'slug', input.treatments, 'input.treatments', 'treatment');
     const scarTypeIds = await refs.ids('scar_type', 'slug', input.scarTypes, 'input.scarTypes', 'scar type');
@@ -73,6 +77,7 @@ export const article = describeContentType<ArticleInput, Article>({
         `SELECT x.key AS key FROM ${LINK_TABLES.articleCitation} l JOIN citation x ON x.id = l.citation_id WHERE l.article_id = $1 ORDER BY l.position`,
       ),
       ...pageFields(entity),
+      ...imageFields(entity),
     };
   },
 });

@@ -1,7 +1,7 @@
 import { Brand } from '../../../entities';
 import { ContentType } from '../content-type';
 import { BrandInput } from '../editorial.inputs';
-import { describeContentType } from './content-descriptor';
+import { describeContentType, imageColumns, imageFields } from './content-descriptor';
 
 export const brand = describeContentType<BrandInput, Brand>({
   type: ContentType.BRAND,
@@ -13,6 +13,7 @@ export const brand = describeContentType<BrandInput, Brand>({
   // Only decides which products storefronts show (see product).
   signOff: false,
   inputClass: BrandInput,
-  read: async (_manager, { slug, name, description }) => ({ slug, name, description }),
+  columns: async (input) => ({ ...input, ...imageColumns(input) }),
+  read: async (_manager, entity) => ({ slug: entity.slug, name: entity.name, description: entity.description, ...imageFields(entity) }),
   references: [{ what: 'products', from: { table: 'product', keyColumn: 'slug' }, via: { column: 'brand_id' } }],
 });

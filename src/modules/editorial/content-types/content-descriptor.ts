@@ -4,6 +4,7 @@
 import { EntityManager, EntityTarget } from 'typeorm';
 import { FieldProblem } from '../../../core/errors';
 import { ContentEntity } from '../../../entities/content-base';
+import { Image } from '../../../entities/image';
 import { ContentType } from '../content-type';
 
 /** Resolves slugs (or keys) of other entries to ids inside the mutation's transaction. */
@@ -108,6 +109,16 @@ export function describeContentType<I extends object, E extends ContentEntity>(d
     ...declaration,
     keyOf: (input) => (input as Record<string, string>)[declaration.keyColumn],
   };
+}
+
+/** Images as a column: absent is none, so that restoring a revision saved without them clears them. */
+export function imageColumns(input: { images?: readonly Image[] | null }): { images: Image[] } {
+  return { images: (input.images ?? []).map(({ url, alt, width, height }) => ({ url, alt, width, height })) };
+}
+
+/** Images in input shape: left out when there are none, so that such an entry reads (and hashes) as before images existed. */
+export function imageFields(entity: { images: Image[] }): { images?: Image[] } {
+  return entity.images.length > 0 ? { images: entity.images } : {};
 }
 
 /** Meta fields as columns: absent is null, so that restoring a revision saved without them clears them. */

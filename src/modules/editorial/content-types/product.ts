@@ -2,7 +2,7 @@ import { Product } from '../../../entities';
 import { LINK_TABLES } from '../../../entities/links.entity';
 import { ContentType } from '../content-type';
 import { ProductInput } from '../editorial.inputs';
-import { describeContentType, pageColumns, pageFields, replaceLinks } from './content-descriptor';
+import { describeContentType, imageColumns, imageFields, pageColumns, pageFields, replaceLinks } from './content-descriptor';
 
 export const product = describeContentType<ProductInput, Product>({
   type: ContentType.PRODUCT,
@@ -16,7 +16,7 @@ export const product = describeContentType<ProductInput, Product>({
   inputClass: ProductInput,
   async columns({ brand: brandSlug, ingredients: _links, skinTypes, ...columns }, refs) {
     const brandId = await refs.id('brand', 'slug', brandSlug, 'input.brand', 'brand');
-    return { ...columns, ...pageColumns(columns), skinTypes: [...new Set(skinTypes)], brandId };
+    return { ...columns, ...pageColumns(columns), ...imageColumns(columns), skinTypes: [...new Set(skinTypes)], brandId };
   },
   check(input) {
     const seen = new Set<string>();
@@ -56,6 +56,19 @@ export const product = describeContentType<ProductInput, Product>({
       `SELECT t.slug AS topical, l.concentration_percent AS "concentrationPercent" FROM ${LINK_TABLES.productIngredient} l JOIN topical t ON t.id = l.topical_id WHERE l.product_id = $1 ORDER BY t.slug`,
       [id],
     );
-    return { slug, name, brand: brandSlug, description, priceCents, currency, inStock, skinTypes, imageUrl, ingredients, ...pageFields(entity) };
+    return {
+      slug,
+      name,
+      brand: brandSlug,
+      description,
+      priceCents,
+      currency,
+      inStock,
+      skinTypes,
+      imageUrl,
+      ingredients,
+      ...pageFields(entity),
+      ...imageFields(entity),
+    };
   },
 });

@@ -3,7 +3,7 @@ import { Treatment } from '../../../entities';
 import { LINK_TABLES } from '../../../entities/links.entity';
 import { ContentType } from '../content-type';
 import { TreatmentInput } from '../editorial.inputs';
-import { describeContentType, linkedKeys, linkedFrom, pageColumns, pageFields, replaceLinks } from './content-descriptor';
+import { describeContentType, linkedKeys, linkedFrom, imageColumns, imageFields, pageColumns, pageFields, replaceLinks } from './content-descriptor';
 
 export const treatment = describeContentType<TreatmentInput, Treatment>({
   type: ContentType.TREATMENT,
@@ -15,7 +15,7 @@ export const treatment = describeContentType<TreatmentInput, Treatment>({
   // A session's treatment (its device) decides the holds after needling.
   signOff: true,
   inputClass: TreatmentInput,
-  columns: async ({ scarTypes: _links, ...columns }) => ({ ...columns, ...pageColumns(columns) }),
+  columns: async ({ scarTypes: _links, ...columns }) => ({ ...columns, ...pageColumns(columns), ...imageColumns(columns) }),
   check(input) {
     const problems: FieldProblem[] = [];
     const ranges: [keyof TreatmentInput, keyof TreatmentInput][] = [
@@ -64,6 +64,7 @@ export const treatment = describeContentType<TreatmentInput, Treatment>({
       contraindications: t.contraindications,
       scarTypes,
       ...pageFields(t),
+      ...imageFields(t),
     };
   },
   references: [linkedFrom('articles', { table: 'article', keyColumn: 'slug' }, LINK_TABLES.articleTreatment, 'article_id', 'treatment_id')],
