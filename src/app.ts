@@ -14,7 +14,7 @@ import { countByAction, ImportAction, importKnowledge } from './modules/knowledg
 import { buildAppSchema } from './graphql/schema';
 import { createLogger, Logger } from './logger';
 import { resolveAuthSettings } from './modules/auth/auth-settings';
-import { bootstrapAdmin } from './modules/auth/bootstrap-admin';
+import { AdminCredentials, bootstrapAdmin } from './modules/auth/bootstrap-admin';
 import { PublicationScheduler } from './modules/editorial/publication-scheduler';
 import { createServices, Services } from './modules/services';
 import { WebhookDispatcher } from './modules/webhooks/webhook-dispatcher';
@@ -36,6 +36,8 @@ export interface App {
   scheduler: PublicationScheduler;
   /** How many migrations start-up applied. */
   migrationsApplied: number;
+  /** The first ADMIN this start created with a generated password (development only), for main to print once. */
+  generatedAdmin: AdminCredentials | null;
   /** Listens on config.host and config.port (0: any free port), then starts the background workers. */
   listen(): Promise<AddressInfo>;
   /**
@@ -88,7 +90,9 @@ async function assemble(config: AppConfig, logger: Logger, dataSource: DataSourc
   if (config.loadReferenceData) await loadReferenceData(config, logger, dataSource);
 
   const services = createServices(dataSource, resolveAuthSettings(config.auth, logger), config.webhooks, logger, config.storefront);
-  await bootstrapAdmin(dataSource, services.users, config.auth.bootstrapAdmin, logger);
+  const firstAdmin = await bootstrapAdmin(dataSource, services.users, config.auth.bootstrapAdmin, logger, {
+    generateWhenMissing: config.auth.generateFirstAdmin,
+  });
   const sealed = await services.webhooks.sealStoredSecrets();
   if (sealed > 0) logger.info({ endpoints: sealed }, 'webhook secrets stored in clear are now encrypted');
   // The first plan should not wait for the knowledge snapshot; if it cannot be built now, that plan builds it.
@@ -116,6 +120,7 @@ async function assemble(config: AppConfig, logger: Logger, dataSource: DataSourc
     webhooks,
     scheduler,
     migrationsApplied: applied.length,
+    generatedAdmin: firstAdmin.kind === 'generated' ? firstAdmin.credentials : null,
     async listen() {
       await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
       if (config.webhooks.dispatcherEnabled) webhooks.start();

@@ -122,6 +122,8 @@ export interface AuthConfig {
   trustProxyHops: number;
   /** The first admin, created at start-up when no admin exists yet. */
   bootstrapAdmin: { email: string; password: string } | null;
+  /** Without bootstrapAdmin, create the first admin with a generated password (development only). */
+  generateFirstAdmin: boolean;
   /** HMAC key for partner API key hashes (at least 32 bytes); null: a fixed development pepper (never in production). */
   partnerKeyPepper: string | null;
   /** How long the previous partner key keeps working after a rotation, unless the rotation says otherwise. */
@@ -204,6 +206,7 @@ function authConfig(env: Env, nodeEnv: NodeEnv): AuthConfig {
     loginFailureWindowSeconds: integer(env, 'LOGIN_FAILURE_WINDOW_SECONDS', 900, 1, 86400),
     trustProxyHops: integer(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
     bootstrapAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : null,
+    generateFirstAdmin: nodeEnv === 'development',
     partnerKeyPepper: partnerKeyPepper(env, nodeEnv),
     partnerKeyRotationGraceSeconds: integer(env, 'PARTNER_KEY_ROTATION_GRACE_SECONDS', 86400, 0, 30 * 86400),
   };

@@ -27,6 +27,13 @@ async function main(): Promise<void> {
     : redactDatabaseUrl(config.databaseUrl!);
   console.log(`Dermaplan GraphQL API ready at http://localhost:${config.port}/graphql`);
   console.log(`Database: ${where}; migrations applied now: ${app.migrationsApplied}`);
+  if (app.generatedAdmin) {
+    const { email, password } = app.generatedAdmin;
+    console.log(
+      `No administrator existed, so one was created: sign in to the console at http://localhost:${config.port}/admin ` +
+        `as ${email} with the password ${password} (shown only now). Add your own ADMIN under Staff users, then disable this one.`,
+    );
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {

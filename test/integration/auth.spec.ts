@@ -499,6 +499,33 @@ describe('the first admin', () => {
     }
   });
 
+  it('is generated in development when ADMIN_EMAIL is not set, once, so the console has someone to sign in', async () => {
+    const first = await startTestApp({ NODE_ENV: 'development' });
+    try {
+      expect(first.generatedAdmin).toEqual({ email: 'admin@example.com', password: expect.stringMatching(/^[\w-]{24}$/) });
+      expect(await admins(first)).toEqual([{ email: 'admin@example.com', role: 'ADMIN' }]);
+      const signedIn = await login(first, 'admin@example.com', first.generatedAdmin!.password);
+      expect(signedIn.user.role).toBe('ADMIN');
+
+      const restarted = await startTestApp({ NODE_ENV: 'development', DATABASE_URL: first.databaseUrl });
+      expect(restarted.generatedAdmin).toBeNull();
+      await restarted.close();
+      expect(await admins(first)).toEqual([{ email: 'admin@example.com', role: 'ADMIN' }]);
+    } finally {
+      await first.close();
+    }
+  });
+
+  it('is never generated outside development', async () => {
+    const app = await startTestApp();
+    try {
+      expect(app.generatedAdmin).toBeNull();
+      expect(await admins(app)).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('refuses to start with an admin password that breaks the password rules', async () => {
     await expect(startTestApp({ ADMIN_EMAIL: 'weak@example.test', ADMIN_PASSWORD: 'short' })).rejects.toThrow(/ADMIN_PASSWORD|12 characters/);
   });

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
-import { createApp } from '../../src/app';
+import { App, createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { Health } from '../../src/observability/health';
 import { Metrics } from '../../src/observability/metrics';
@@ -33,6 +33,8 @@ export interface TestApp {
   webhooks: WebhookDispatcher;
   /** The server's own services, for driving background work (e.g. scheduled publishing) in tests. */
   services: Services;
+  /** The first ADMIN this start generated (development without ADMIN_EMAIL), with its password. */
+  generatedAdmin: App['generatedAdmin'];
   graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   /** Fails the test unless the response has data and no errors. */
   data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
@@ -94,6 +96,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     services,
     database,
     webhooks,
+    generatedAdmin: app.generatedAdmin,
     graphql,
     async data(query, variables) {
       const response = await graphql(query, variables);
