@@ -88,7 +88,7 @@ describe('editors', () => {
     ['ARTICLE', 'article'],
     ['TREATMENT', 'treatment'],
   ])('give a %s images in order, which storefronts read back', async (type, field) => {
-    const input = { ...CONTENT_INPUTS[type].input(), images: [front, texture] };
+    const input: Record<string, unknown> = { ...CONTENT_INPUTS[type].input(), images: [front, texture] };
     await createAndPublish(type, input);
     const data = await app.data(`query($slug: String!) { ${field}(slug: $slug) { ${IMAGES} } }`, { slug: input.slug });
     expect(data[field].images).toEqual([front, texture]);
