@@ -15,6 +15,8 @@ export class RegimenProductCandidates1795258900731 implements MigrationInterface
   name = 'RegimenProductCandidates1795258900731';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
+    // Every product's rows are written: beyond the API's statement timeout on a large catalog (this transaction only).
+    await queryRunner.query(`SET LOCAL statement_timeout = 0`);
     await queryRunner.query(`
       CREATE TABLE "product_rank" (
         "topical_id" uuid NOT NULL,

@@ -21,6 +21,7 @@ import { ProductPriceByCurrency1795258700583 } from './1795258700583-ProductPric
 import { RegimenProductCandidates1795258900731 } from './1795258900731-RegimenProductCandidates';
 import { SeoAndSlugHistory1795259000457 } from './1795259000457-SeoAndSlugHistory';
 import { EntryImages1795259100318 } from './1795259100318-EntryImages';
+import { ProductRankByBrand1795259100386 } from './1795259100386-ProductRankByBrand';
 
 export const MIGRATIONS = [
   InitialSchema1795249162286,
@@ -44,4 +45,5 @@ export const MIGRATIONS = [
   RegimenProductCandidates1795258900731,
   SeoAndSlugHistory1795259000457,
   EntryImages1795259100318,
+  ProductRankByBrand1795259100386,
 ];
