@@ -15,8 +15,6 @@ export class RegimenProductCandidates1795258900731 implements MigrationInterface
   name = 'RegimenProductCandidates1795258900731';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    // Every product's rows are written: beyond the API's statement timeout on a large catalog (this transaction only).
-    await queryRunner.query(`SET LOCAL statement_timeout = 0`);
     await queryRunner.query(`
       CREATE TABLE "product_rank" (
         "topical_id" uuid NOT NULL,
@@ -88,7 +86,7 @@ export class RegimenProductCandidates1795258900731 implements MigrationInterface
        WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.deleted_at IS DISTINCT FROM NEW.deleted_at)
        EXECUTE FUNCTION topical_ranks_products()`,
     );
-    await queryRunner.query(`SELECT rank_products(ARRAY(SELECT id FROM product))`);
+    await forEachProductBatch(queryRunner, (ids) => queryRunner.query(`SELECT rank_products($1::uuid[])`, [ids]));
     for (const table of ['product', 'product_ingredient', 'brand']) {
       await queryRunner.query(`DROP TRIGGER "${table}_bumps_knowledge_revision" ON "${table}"`);
     }
@@ -112,4 +110,10 @@ export class RegimenProductCandidates1795258900731 implements MigrationInterface
     await queryRunner.query(`DROP FUNCTION rank_products(uuid[])`);
     await queryRunner.query(`DROP TABLE "product_rank"`);
   }
+}
+
+/** Products in batches of 5,000, so that no statement of a migration run at start-up meets the API's statement timeout on a large catalog. */
+export async function forEachProductBatch(queryRunner: QueryRunner, write: (ids: string[]) => Promise<unknown>): Promise<void> {
+  const ids = ((await queryRunner.query(`SELECT id FROM product ORDER BY id`)) as { id: string }[]).map((row) => row.id);
+  for (let start = 0; start < ids.length; start += 5000) await write(ids.slice(start, start + 5000));
 }

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { forEachProductBatch } from './1795258900731-RegimenProductCandidates';
 
 /**
  * A plan filtered by brand read the rank of a topical's products until it found enough of the
@@ -10,10 +11,12 @@ export class ProductRankByBrand1795259100386 implements MigrationInterface {
   name = 'ProductRankByBrand1795259100386';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    // Every product's rows are written: beyond the API's statement timeout on a large catalog (this transaction only).
-    await queryRunner.query(`SET LOCAL statement_timeout = 0`);
     await queryRunner.query(`ALTER TABLE "product_rank" ADD "brand_id" uuid`);
-    await queryRunner.query(`UPDATE product_rank rank SET brand_id = p.brand_id FROM product p WHERE p.id = rank.product_id`);
+    await forEachProductBatch(queryRunner, (ids) =>
+      queryRunner.query(`UPDATE product_rank rank SET brand_id = p.brand_id FROM product p WHERE p.id = rank.product_id AND p.id = ANY($1::uuid[])`, [
+        ids,
+      ]),
+    );
     await queryRunner.query(`ALTER TABLE "product_rank" ALTER "brand_id" SET NOT NULL`);
     await queryRunner.query(`CREATE INDEX "IDX_product_rank_topical_brand" ON "product_rank" ("topical_id", "brand_id")`);
     await queryRunner.query(`
