@@ -139,7 +139,12 @@ function conditionsOf(request: RegimenRequest, session: PlannedSession | null, p
   const conditions = new ConditionDetails(request.conditions);
   const outOfRange = [request.lastSession, request.nextSession].filter((s): s is SessionFact => s !== null && depthOutsideDeviceRange(s));
   if (outOfRange.length > 0) conditions.add(SkinCondition.DEPTH_OUTSIDE_DEVICE_RANGE, outOfRange.map(describeDeviceRange).join(' '));
-  if (request.age !== null && request.age < YOUNGEST_LABELLED_AGE) conditions.add(SkinCondition.BELOW_LABELLED_AGE);
+  if (request.age !== null && request.age < YOUNGEST_LABELLED_AGE) {
+    conditions.add(
+      SkinCondition.BELOW_LABELLED_AGE,
+      `At ${request.age}, you are younger than the ${YOUNGEST_LABELLED_AGE} years the device is authorised from.`,
+    );
+  }
   if (request.scarSeverity === ScarSeverity.MODERATE || request.scarSeverity === ScarSeverity.SEVERE) {
     conditions.add(SkinCondition.MODERATE_OR_SEVERE_SCARRING);
   }

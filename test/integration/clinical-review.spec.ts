@@ -310,6 +310,11 @@ describe('issue 16: the clinical review’s corrections', () => {
     ]);
   });
 
+  it('patient facts: below the labelled age, the warning gives the reason with the age', async () => {
+    const regimen = await plan({ ...afterSession, fitzpatrickType: 2, age: 19 });
+    expect(regimen.warnings[0].message).toMatch(/At 19, you are younger than the 22 years the device is authorised from\.$/);
+  });
+
   it('patient facts: an age out of range is refused, naming the field', async () => {
     const response = await app.graphql(PLAN, { input: { ...afterSession, age: 0 } });
     expect(response.body.errors?.[0]).toMatchObject({
