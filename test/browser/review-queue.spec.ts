@@ -7,7 +7,7 @@ import { Role } from '../../src/core/roles';
 import { fieldAs, login } from '../support/auth';
 import { startTestApp, TestApp } from '../support/test-app';
 import { describeInBrowser, launchChromium } from './support/chromium';
-import { expectAccessible, screenshot, SCREENSHOTS, signInAs } from './support/console';
+import { expectAccessible, screenshot, SCREENSHOTS, signInAs, TABLET, VIEWPORT } from './support/console';
 
 const RULE = 'wait-after/vitamin-c/t1';
 const ENTRY = `query($id: ID!) { editorialEntry(type: COMPATIBILITY_RULE, id: $id) { version status hasPendingDraft draft } }`;
@@ -61,6 +61,11 @@ describeInBrowser('the review queue', () => {
     await screenshot(page, 'review-queue');
     // The impact preview alone, as the reviewer's docs show it.
     await impact.screenshot({ path: path.join(SCREENSHOTS, 'review-impact-preview.png') });
+
+    // At tablet width the tables scroll sideways and stay accessible.
+    await page.setViewportSize(TABLET);
+    await expectAccessible(page);
+    await page.setViewportSize(VIEWPORT);
 
     await page.getByRole('button', { name: 'Sign off and publish' }).click();
     await page.getByText(`${RULE} is published`).waitFor();

@@ -1,4 +1,5 @@
 import { Table, Text } from '@mantine/core';
+import { ScrollRegion } from './ScrollRegion';
 
 export interface FieldChange {
   field: string;
@@ -10,7 +11,7 @@ export interface FieldChange {
 export function FieldDiffTable({ changes }: { changes: readonly FieldChange[] }) {
   if (changes.length === 0) return <Text>The draft is the same as the published version.</Text>;
   return (
-    <Table.ScrollContainer minWidth={600}>
+    <ScrollRegion label="Changed fields, scrolls sideways" minWidth={600}>
       <Table withTableBorder withColumnBorders verticalSpacing="xs" aria-label="Changed fields">
         <Table.Thead>
           <Table.Tr>
@@ -45,6 +46,6 @@ export function FieldDiffTable({ changes }: { changes: readonly FieldChange[] })
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }

@@ -7,6 +7,7 @@ import { FieldDiffTable } from './FieldDiffTable';
 import { ImpactPreviewTable } from './ImpactPreviewTable';
 import { ReviewQueueQuery, ReviewSignOffMutation } from './review-documents';
 import { formatWhen, signOffRefusalInWords, TYPE_LABELS } from './review-wording';
+import { ScrollRegion } from './ScrollRegion';
 
 type QueueItem = ReviewQueueResult['reviewQueue']['edges'][number]['node'];
 
@@ -56,7 +57,7 @@ export function ReviewQueuePage() {
       )}
       {queue && queue.edges.length === 0 && <Text>Nothing is waiting for sign-off.</Text>}
       {queue && queue.edges.length > 0 && (
-        <Table.ScrollContainer minWidth={700}>
+        <ScrollRegion label="Waiting entries, scrolls sideways" minWidth={700}>
           <Table striped highlightOnHover verticalSpacing="xs" aria-label="Entries waiting for sign-off">
             <Table.Thead>
               <Table.Tr>
@@ -97,7 +98,7 @@ export function ReviewQueuePage() {
               })}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollRegion>
       )}
       {queue && (queue.pageInfo.hasPreviousPage || queue.pageInfo.hasNextPage) && (
         <Group>
