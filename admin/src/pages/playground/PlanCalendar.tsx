@@ -79,7 +79,7 @@ export function PlanCalendar({ plan }: { plan: Plan }) {
         </Stack>
       )}
       <Title order={3}>Calendar (UTC)</Title>
-      <Box style={{ overflowX: 'auto' }} tabIndex={0} aria-label="Plan calendar, scrolls sideways">
+      <Box role="region" style={{ overflowX: 'auto' }} tabIndex={0} aria-label="Plan calendar, scrolls sideways">
         <Box
           role="table"
           aria-label="Plan calendar"
