@@ -67,6 +67,8 @@ describeInBrowser('API explorer', () => {
     expect(await responseText(page)).toBe(`{"data":{"me":{"email":"${user.email}","role":"EDITOR"}}}`);
     await expectAccessibleBesideGraphiQLTabs(page);
     await screenshot(page, 'api-explorer');
+    // What was tried stays with the tab's session: nothing in localStorage for the next person.
+    expect(await page.evaluate('Object.keys(localStorage)')).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });

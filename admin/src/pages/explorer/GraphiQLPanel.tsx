@@ -12,7 +12,10 @@ export default function GraphiQLPanel({ defaultQuery, sharedQuery }: { defaultQu
       fetcher={explorerFetcher}
       defaultQuery={defaultQuery}
       initialQuery={sharedQuery ?? undefined}
-      // Headers typed in the editor may hold keys: never written to storage.
+      // Tabs, queries and history last as long as the console's session (the tab), as on a shared
+      // clinic computer nothing one person tried should greet the next; headers, which may hold keys,
+      // are never stored.
+      storage={sessionStorage}
       shouldPersistHeaders={false}
       forcedTheme="light"
     />
