@@ -75,4 +75,26 @@ describeInBrowser('the review queue', () => {
     expect(published.draft.parameters.hours).toBe(120);
     await reviewer.context.close();
   });
+
+  it('refuses an admin who made the change themselves, saying another reviewer must sign it off', async () => {
+    const [{ id }] = await app.dataSource.query<{ id: string }[]>(`SELECT id FROM compatibility_rule WHERE code = $1`, [RULE]);
+    const admin = await signInAs(browser, app, Role.ADMIN, { email: 'ada.admin@example.test' });
+    const adminApi = await login(app, admin.user.email, admin.user.password);
+    const { version, draft } = await fieldAs(app, adminApi, ENTRY, { id });
+    await fieldAs(app, adminApi, UPDATE_RULE, { id, v: version, input: { ...draft, management: `${draft.management} Checked again.` } });
+
+    const page = admin.page;
+    await page.getByRole('navigation', { name: 'Console sections' }).getByRole('link', { name: 'Review queue' }).click();
+    await page.getByRole('button', { name: RULE }).click();
+    await expect(
+      page.getByText('You made the last change to this compatibility rule, so another reviewer must sign it off.').isVisible(),
+    ).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Sign off and publish' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'Not signed off' });
+    await expect(refusal.textContent()).resolves.toMatch(
+      /You made the last change to this entry, so you cannot sign it off yourself: another reviewer has to\./,
+    );
+    expect((await fieldAs(app, adminApi, ENTRY, { id })).hasPendingDraft).toBe(true);
+    await admin.context.close();
+  });
 });
