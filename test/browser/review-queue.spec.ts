@@ -26,7 +26,7 @@ describeInBrowser('the review queue', () => {
     await app?.close();
   });
 
-  it("refuses the editor's own sign-off with the reason, and lets a reviewer sign it off with its impact preview shown", async () => {
+  it('tells an editor why they cannot sign off their change, and lets a reviewer sign it off with its impact preview shown', async () => {
     const [{ id }] = await app.dataSource.query<{ id: string }[]>(`SELECT id FROM compatibility_rule WHERE code = $1`, [RULE]);
 
     // The editor changes the rule (a longer wait), then opens the queue.
