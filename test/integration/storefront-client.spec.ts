@@ -38,6 +38,21 @@ describe('the example storefront client', () => {
     expect(await productDetail(execute, 'no-such-product')).toBeNull();
   });
 
+  it('gives a product page its meta tags and images, and a redirect when asked by an old slug', async () => {
+    const detail = await productDetail(execute, 'halden-labs-retinol-glycolic-night-serum');
+    expect(detail).toMatchObject({ redirectTo: null, meta: { title: 'Retinol 0.5% + Glycolic 5% Night Serum' } });
+    expect(detail!.images.map((image) => [image.width, image.height])).toEqual([
+      [1200, 1200],
+      [1200, 1200],
+    ]);
+    expect(detail!.images.every((image) => image.alt.length > 0)).toBe(true);
+
+    // A product renamed (by a write the response cache does not hear of: a slug not asked for before) still answers by its old slug.
+    await app.dataSource.query(`UPDATE product SET slug = 'tidewell-skin-healing-gel' WHERE slug = 'tidewell-skin-peptide-hyaluronic-healing-gel'`);
+    const moved = await productDetail(execute, 'tidewell-skin-peptide-hyaluronic-healing-gel');
+    expect(moved).toMatchObject({ redirectTo: 'tidewell-skin-healing-gel', title: 'Tidewell Skin Peptide + Hyaluronic Healing Gel' });
+  });
+
   it('labels search results of every kind', async () => {
     const lines = await searchLines(execute, 'retinol', 20);
     expect(lines.length).toBeGreaterThan(0);

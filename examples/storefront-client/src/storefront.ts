@@ -36,6 +36,17 @@ const PRODUCT_BY_SLUG = graphql(`
   query ProductBySlug($slug: String!) {
     product(slug: $slug) {
       slug
+      redirectFrom
+      seo {
+        title
+        description
+      }
+      images {
+        url
+        alt
+        width
+        height
+      }
       name
       description
       price {
@@ -130,6 +141,12 @@ function productCard(product: ProductCardNode): ProductCard {
 }
 
 export interface ProductDetail {
+  /** Set when the slug asked for is an old one: answer with a permanent redirect to this slug's page. */
+  redirectTo: string | null;
+  /** The page's <title> and meta description. */
+  meta: { title: string; description: string };
+  /** For <img src alt width height>, the main one first. */
+  images: { src: string; alt: string; width: number; height: number }[];
   title: string;
   description: string;
   price: string;
@@ -143,6 +160,9 @@ export async function productDetail(execute: Execute, slug: string): Promise<Pro
   const { product } = await execute(PRODUCT_BY_SLUG, { slug });
   if (!product) return null;
   return {
+    redirectTo: product.redirectFrom === null || product.redirectFrom === undefined ? null : product.slug,
+    meta: product.seo,
+    images: product.images.map(({ url, alt, width, height }) => ({ src: url, alt, width, height })),
     title: `${product.brand.name} ${product.name}`,
     description: product.description,
     price: formatPrice(product.price),

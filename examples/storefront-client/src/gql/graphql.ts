@@ -86,7 +86,7 @@ export type ProductBySlugQueryVariables = Exact<{
 }>;
 
 
-export type ProductBySlugQuery = { product: { slug: string, name: string, description: string, inStock: boolean, prescriptionOnly: boolean, skinTypes: Array<SkinType>, price: { amountMinor: number, currency: string, minorUnitDigits: number }, brand: { slug: string, name: string }, ingredients: Array<{ concentrationPercent: number | null, topical: { slug: string, name: string, category: TopicalCategory } }> } | null };
+export type ProductBySlugQuery = { product: { slug: string, redirectFrom: string | null, name: string, description: string, inStock: boolean, prescriptionOnly: boolean, skinTypes: Array<SkinType>, seo: { title: string, description: string }, images: Array<{ url: string, alt: string, width: number, height: number }>, price: { amountMinor: number, currency: string, minorUnitDigits: number }, brand: { slug: string, name: string }, ingredients: Array<{ concentrationPercent: number | null, topical: { slug: string, name: string, category: TopicalCategory } }> } | null };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -151,6 +151,17 @@ export const ProductBySlugDocument = new TypedDocumentString(`
     query ProductBySlug($slug: String!) {
   product(slug: $slug) {
     slug
+    redirectFrom
+    seo {
+      title
+      description
+    }
+    images {
+      url
+      alt
+      width
+      height
+    }
     name
     description
     price {
