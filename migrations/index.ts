@@ -22,6 +22,7 @@ import { RegimenProductCandidates1795258900731 } from './1795258900731-RegimenPr
 import { SeoAndSlugHistory1795259000457 } from './1795259000457-SeoAndSlugHistory';
 import { EntryImages1795259100318 } from './1795259100318-EntryImages';
 import { ProductRankByBrand1795259100386 } from './1795259100386-ProductRankByBrand';
+import { ArticleRevision1795259200512 } from './1795259200512-ArticleRevision';
 
 export const MIGRATIONS = [
   InitialSchema1795249162286,
@@ -46,4 +47,5 @@ export const MIGRATIONS = [
   SeoAndSlugHistory1795259000457,
   EntryImages1795259100318,
   ProductRankByBrand1795259100386,
+  ArticleRevision1795259200512,
 ];

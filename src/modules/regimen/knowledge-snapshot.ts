@@ -65,11 +65,11 @@ interface RuleRevisionRow {
   publisher: Publisher;
 }
 
-/** The snapshot to plan with, and the content revision read in the same statement. */
+/** The snapshot to plan with, and the article revision read in the same statement. */
 export interface CurrentKnowledge {
   snapshot: KnowledgeSnapshot;
-  /** Moves on every write to any content table, articles included (the knowledge revision does not). */
-  contentRevision: string;
+  /** Moves on every write to articles and their tags (the knowledge revision does not). */
+  articleRevision: string;
 }
 
 /**
@@ -91,9 +91,9 @@ export class KnowledgeSnapshotProvider {
 
   async current(): Promise<CurrentKnowledge> {
     // Raw queries always go to the primary.
-    const [{ revision, contentRevision }]: { revision: string; contentRevision: string }[] = await this.dataSource.query(
-      `SELECT knowledge.revision::text AS revision, content.revision::text AS "contentRevision"
-       FROM knowledge_revision knowledge, content_revision content WHERE knowledge.id = 1 AND content.id = 1`,
+    const [{ revision, articleRevision }]: { revision: string; articleRevision: string }[] = await this.dataSource.query(
+      `SELECT knowledge.revision::text AS revision, article.revision::text AS "articleRevision"
+       FROM knowledge_revision knowledge, article_revision article WHERE knowledge.id = 1 AND article.id = 1`,
     );
     if (this.latest?.revision !== revision) {
       const building = { revision, snapshot: withPrimaryReads(() => this.build(revision)) };
@@ -103,7 +103,7 @@ export class KnowledgeSnapshotProvider {
         if (this.latest === building) this.latest = null;
       });
     }
-    return { snapshot: await this.latest.snapshot, contentRevision };
+    return { snapshot: await this.latest.snapshot, articleRevision };
   }
 
   private async build(revision: string): Promise<KnowledgeSnapshot> {

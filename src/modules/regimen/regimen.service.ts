@@ -78,11 +78,11 @@ class ReferenceResolver {
 
 export class RegimenService {
   /**
-   * Related-article rows by who may see drafts and the plan's tags, for one content revision (read
+   * Related-article rows by who may see drafts and the plan's tags, for one article revision (read
    * with the knowledge revision, in the same statement): any write to an article or its tags, through
    * any instance, moves it, and the next request starts over.
    */
-  private relatedRows = { contentRevision: '', byTags: new LRUCache<string, Record<string, unknown>[]>({ max: RELATED_ARTICLE_SETS }) };
+  private relatedRows = { articleRevision: '', byTags: new LRUCache<string, Record<string, unknown>[]>({ max: RELATED_ARTICLE_SETS }) };
   private readonly candidates: ProductCandidateReader;
 
   constructor(
@@ -100,7 +100,7 @@ export class RegimenService {
   /** A plan from the published knowledge; with `asOf`, from the knowledge published then (and today's catalog). */
   async recommendRegimen(ctx: RequestContext, input: RegimenInput, asOf: Date | null = null): Promise<Regimen> {
     const current = await this.knowledge.current();
-    const { contentRevision } = current;
+    const { articleRevision } = current;
     const snapshot = asOf ? await withPrimaryReads(() => knowledgeAsOf(this.dataSource, asOf, 'asOf')) : current.snapshot;
     const filter = input.productFilter ?? {};
     const products = new PlanProducts();
@@ -155,7 +155,7 @@ export class RegimenService {
     refs.throwIfAny();
 
     const plan = await this.planWithCandidates(snapshot.knowledgeBase, request, products);
-    const relatedArticles = await this.relatedArticles(ctx, contentRevision, plan, request.scarTypeIds, [lastSession, nextSession]);
+    const relatedArticles = await this.relatedArticles(ctx, articleRevision, plan, request.scarTypeIds, [lastSession, nextSession]);
     return this.present(plan, snapshot, products, relatedArticles, request.now);
   }
 
@@ -268,7 +268,7 @@ export class RegimenService {
   /** Published articles sharing the most tags with the plan: its treatments, scar types and topicals. */
   private async relatedArticles(
     ctx: RequestContext,
-    contentRevision: string,
+    articleRevision: string,
     plan: RegimenPlan,
     scarTypeIds: string[],
     sessions: (SessionFact | null)[],
@@ -278,7 +278,7 @@ export class RegimenService {
       ...new Set([...plan.holds.map((h) => h.topicalId), ...plan.days.flatMap((d) => [...d.am, ...d.pm].map((s) => s.topicalId))]),
     ].sort();
     const articles = rowReader(this.dataSource, Article);
-    const memo = this.relatedRowsAt(contentRevision);
+    const memo = this.relatedRowsAt(articleRevision);
     const key = JSON.stringify([ctx.viewer.canPreviewDrafts, treatmentIds, [...new Set(scarTypeIds)].sort(), topicalIds]);
     // Fresh entities per request from the kept rows: nothing a request attaches to them is shared.
     const kept = memo?.get(key);
@@ -302,11 +302,11 @@ export class RegimenService {
   }
 
   /** The kept rows for this revision; none for a request that read an older one than the kept (it finished late). */
-  private relatedRowsAt(contentRevision: string): LRUCache<string, Record<string, unknown>[]> | null {
+  private relatedRowsAt(articleRevision: string): LRUCache<string, Record<string, unknown>[]> | null {
     const kept = this.relatedRows;
-    if (kept.contentRevision === contentRevision) return kept.byTags;
-    if (kept.contentRevision !== '' && BigInt(contentRevision) < BigInt(kept.contentRevision)) return null;
-    this.relatedRows = { contentRevision, byTags: new LRUCache({ max: RELATED_ARTICLE_SETS }) };
+    if (kept.articleRevision === articleRevision) return kept.byTags;
+    if (kept.articleRevision !== '' && BigInt(articleRevision) < BigInt(kept.articleRevision)) return null;
+    this.relatedRows = { articleRevision, byTags: new LRUCache({ max: RELATED_ARTICLE_SETS }) };
     return this.relatedRows.byTags;
   }
 }
