@@ -1,6 +1,6 @@
 // Signing in to the console in a real browser: a wrong password is told as such, the right one
 // lands on the dashboard, a reload keeps the editor signed in, signing out ends the session.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { Role } from '../../src/core/roles';
 import { createTestUser } from '../support/auth';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -66,6 +66,46 @@ describeInBrowser('signing in to the console', () => {
       .getByRole('alert')
       .filter({ hasText: /Too many failed attempts; try again in \d+ seconds/ })
       .waitFor();
+    await page.context().close();
+  });
+});
+
+describeInBrowser('keeping the console session alive', () => {
+  let app: TestApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    // Access tokens that live 3 seconds: each is within the console's renewal margin from the start.
+    [app, browser] = await Promise.all([startTestApp({ ACCESS_TOKEN_TTL_SECONDS: '3' }), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  const storedSession = (page: Page) =>
+    page.evaluate(
+      () => JSON.parse(sessionStorage.getItem('dermaplan.console.session') ?? 'null') as { accessToken: string; refreshToken: string } | null,
+    );
+
+  it('renews the tokens with refreshSession before the access token expires, also after it has', async () => {
+    const editor = await createTestUser(app, Role.EDITOR);
+    const page = await openConsole(browser, app);
+    await submitSignIn(page, editor.email, editor.password);
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+    const first = await storedSession(page);
+
+    // Its next request renews the session first (the refresh token rotates) and succeeds.
+    await page.getByRole('navigation', { name: 'Console sections' }).getByRole('link', { name: 'Brands' }).click();
+    await page.getByRole('table', { name: 'Brands' }).getByRole('link').first().waitFor();
+    const renewed = await storedSession(page);
+    expect(renewed?.refreshToken).not.toBe(first?.refreshToken);
+    expect(renewed?.accessToken).not.toBe(first?.accessToken);
+
+    // Long after the access token expired, a reload still works: the stored refresh token renews it.
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    await page.reload();
+    await page.getByRole('table', { name: 'Brands' }).getByRole('link').first().waitFor();
+    expect((await storedSession(page))?.refreshToken).not.toBe(renewed?.refreshToken);
     await page.context().close();
   });
 });

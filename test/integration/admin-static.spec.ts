@@ -21,7 +21,8 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(consoleDir, 'assets', 'index-Ab12Cd34.js'), SCRIPT);
   app = await startTestApp({ CONSOLE_DIR: consoleDir });
   unbuilt = await startTestApp({ CONSOLE_DIR: path.join(consoleDir, 'missing') });
-});
+  // Two servers start here: on a busy machine that takes longer than Jest's default 5 s.
+}, 60_000);
 afterAll(async () => {
   await Promise.all([app.close(), unbuilt.close()]);
   fs.rmSync(consoleDir, { recursive: true, force: true });

@@ -60,7 +60,10 @@ export function HistoryPanel({ entry, onRestored }: Props) {
                   <Text size="sm" fw={600}>
                     {ACTIONS[revision.action] ?? revision.action}
                   </Text>
-                  <Text size="sm">{new Date(revision.createdAt).toLocaleString()}</Text>
+                  <Text size="sm">
+                    {new Date(revision.createdAt).toLocaleString()}
+                    {revision.actor ? ` by ${revision.actor.name}` : ''}
+                  </Text>
                   {revision.changedFields.length > 0 && <Text size="sm">· {revision.changedFields.join(', ')}</Text>}
                 </Group>
               </Accordion.Control>

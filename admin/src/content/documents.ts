@@ -66,7 +66,9 @@ export const ContentRevisionsQuery = graphql(`
       createdAt
       changedFields
       snapshot
-      actorId
+      actor {
+        name
+      }
     }
   }
 `);
