@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Role } from '../../src/core/roles';
 import { startTestApp, TestApp } from '../support/test-app';
 import { describeInBrowser, launchChromium } from './support/chromium';
-import { expectAccessible, screenshot, signInAs } from './support/console';
+import { expectAccessible, screenshot, signInAs, TABLET } from './support/console';
 
 async function openSection(page: Page, label: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Console sections' }).getByRole('link', { name: label }).click();
@@ -95,7 +95,7 @@ describeInBrowser('administration', () => {
     await dialog.waitFor({ state: 'hidden' });
     expect(await page.content()).not.toContain(apiKey);
 
-    const app_ = page.getByRole('region', { name: 'Lumen Clinic booking' });
+    const app_ = page.getByRole('region', { name: 'Lumen Clinic booking', exact: true });
     const prefix = apiKey.split('.')[0].slice(0, 12);
     await app_.getByText('Active').waitFor();
     acceptNextConfirm(page);
@@ -121,10 +121,17 @@ describeInBrowser('administration', () => {
 
     // A delivery that failed (the dispatcher is off in tests): shown in the log, and sent again on demand.
     const [{ id: endpointId }] = await app.dataSource.query(`SELECT id FROM webhook_endpoint WHERE url = 'http://127.0.0.1:9/dermaplan-hook'`);
+    const eventId = '0f8b6f0e-4c1e-4a57-9d0a-6a1f3c2b9e11';
+    const payload = {
+      id: eventId,
+      type: 'ENTRY_PUBLISHED',
+      occurredAt: '2026-12-01T09:00:00.000Z',
+      data: { entityType: 'ARTICLE', entityId: '6f1f3a52-3f44-4a4e-9d5e-3f1f0b7a1c01', slugOrCode: 'aftercare-basics', version: 2, actorId: null },
+    };
     await app.dataSource.query(
       `INSERT INTO webhook_delivery (endpoint_id, event_id, event_type, payload, status, attempts, last_error)
-       VALUES ($1, gen_random_uuid(), 'ENTRY_PUBLISHED', '{}', 'FAILED', 8, 'connect ECONNREFUSED 127.0.0.1:9')`,
-      [endpointId],
+       VALUES ($1, $2, 'ENTRY_PUBLISHED', $3, 'FAILED', 8, 'connect ECONNREFUSED 127.0.0.1:9')`,
+      [endpointId, eventId, JSON.stringify(payload)],
     );
     await page.reload();
     await page.getByRole('heading', { name: 'Webhooks', level: 1 }).waitFor();
@@ -137,6 +144,17 @@ describeInBrowser('administration', () => {
 
     await expectAccessible(page);
     await screenshot(page, 'webhooks');
+
+    // The failed one in full: the body sent, and (none recorded here) its attempts.
+    await log
+      .getByRole('button', { name: /^Details/ })
+      .last()
+      .click();
+    const details = page.getByRole('dialog', { name: 'Delivery' });
+    await details.getByText('Body sent').waitFor();
+    await details.getByText(/aftercare-basics/).waitFor();
+    await expectAccessible(page);
+    await details.getByRole('button', { name: 'Close' }).click();
   });
 
   it('shows the audit log of all this, filtered and readable', async () => {
@@ -152,5 +170,10 @@ describeInBrowser('administration', () => {
 
     await expectAccessible(page);
     await screenshot(page, 'audit-log');
+
+    // At tablet width the table scrolls sideways inside the page; the filters wrap.
+    await page.setViewportSize(TABLET);
+    await entries.getByText('Revoke partner key').waitFor();
+    await expectAccessible(page);
   });
 });

@@ -19,7 +19,7 @@ export function SecretOnceModal({ title, what, secret, onClose }: { title: strin
           Copy the {what} now and store it somewhere safe (a password manager or the partner&apos;s secret store). Dermaplan never shows it again: if
           it is lost, issue a new one.
         </Alert>
-        <Code block aria-label={what} data-testid="secret-once" style={{ wordBreak: 'break-all' }}>
+        <Code block aria-label={what} data-testid="secret-once" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
           {secret}
         </Code>
         <Group justify="space-between">

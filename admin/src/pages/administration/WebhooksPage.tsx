@@ -1,12 +1,13 @@
-import { Alert, Badge, Button, Card, Checkbox, Group, Modal, Paper, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Checkbox, Code, Group, Modal, Paper, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
-import type { WebhookDeliveryStatus, WebhookEvent } from '../../gql/graphql';
+import type { AdminWebhookDeliveriesQuery as DeliveriesResult, WebhookDeliveryStatus, WebhookEvent } from '../../gql/graphql';
 import { DELIVERY_COLOURS, DELIVERY_STATUSES, WEBHOOK_EVENTS } from './admin-enums';
 import { apiProblem } from './api-errors';
 import { confirmDone, enumWords, formatInstant } from './format';
 import { SecretOnceModal } from './SecretOnceModal';
+import { SidewaysScroll } from './SidewaysScroll';
 
 const AdminWebhookEndpointsQuery = graphql(`
   query AdminWebhookEndpoints {
@@ -43,6 +44,14 @@ const AdminWebhookDeliveriesQuery = graphql(`
           createdAt
           deliveredAt
           nextAttemptAt
+          eventId
+          body
+          attempts {
+            attemptedAt
+            statusCode
+            error
+            durationMs
+          }
         }
       }
     }
@@ -229,6 +238,49 @@ function EditEndpointModal({ endpoint, onClose }: { endpoint: { id: string } & E
   );
 }
 
+type Delivery = DeliveriesResult['webhookDeliveries']['edges'][number]['node'];
+
+/** One delivery in full: every attempt, and the body sent (the signature covers it byte for byte). */
+function DeliveryDetails({ delivery, onClose }: { delivery: Delivery; onClose: () => void }) {
+  return (
+    <Modal opened onClose={onClose} title="Delivery" size="xl" closeButtonProps={{ 'aria-label': 'Close' }}>
+      <Stack gap="sm">
+        <Text size="sm">
+          {enumWords(delivery.eventType)} · event <code>{delivery.eventId}</code> · {enumWords(delivery.status)}
+          {delivery.status === 'PENDING' && ` · next attempt ${formatInstant(delivery.nextAttemptAt)}`}
+          {delivery.deliveredAt && ` · delivered ${formatInstant(delivery.deliveredAt)}`}
+        </Text>
+        <Table aria-label="Attempts">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Attempted</Table.Th>
+              <Table.Th>Answer</Table.Th>
+              <Table.Th>Took</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {delivery.attempts.map((attempt) => (
+              <Table.Tr key={attempt.attemptedAt}>
+                <Table.Td>{formatInstant(attempt.attemptedAt)}</Table.Td>
+                <Table.Td>{attempt.error ?? (attempt.statusCode !== null ? `HTTP ${attempt.statusCode}` : '—')}</Table.Td>
+                <Table.Td>{attempt.durationMs} ms</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        {delivery.attempts.length === 0 && <Text size="sm">Not attempted yet.</Text>}
+        <Text fw={600} size="sm">
+          Body sent
+        </Text>
+        {/* Wrapped rather than scrolled: the body is one long line of JSON. */}
+        <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+          {delivery.body}
+        </Code>
+      </Stack>
+    </Modal>
+  );
+}
+
 interface PageWindow {
   first?: number;
   after?: string;
@@ -246,6 +298,7 @@ function DeliveryLog({ endpoints }: { endpoints: { id: string; url: string }[] }
     context: DELIVERY_TYPENAMES,
   });
   const [redelivery, redeliver] = useMutation(AdminRedeliverWebhookMutation);
+  const [opened, setOpened] = useState<Delivery | null>(null);
   const problem = apiProblem(redelivery.error ?? error);
   const urlOf = new Map(endpoints.map((endpoint) => [endpoint.id, endpoint.url]));
   const page = data?.webhookDeliveries;
@@ -295,7 +348,7 @@ function DeliveryLog({ endpoints }: { endpoints: { id: string; url: string }[] }
           {problem.message}
         </Alert>
       )}
-      <Table.ScrollContainer minWidth={800}>
+      <SidewaysScroll label="Webhook deliveries" minWidth={800}>
         <Table striped aria-label="Webhook deliveries">
           <Table.Thead>
             <Table.Tr>
@@ -320,6 +373,15 @@ function DeliveryLog({ endpoints }: { endpoints: { id: string; url: string }[] }
                 <Table.Td>{node.attemptCount}</Table.Td>
                 <Table.Td>{node.lastError ?? (node.lastStatusCode ? `HTTP ${node.lastStatusCode}` : '—')}</Table.Td>
                 <Table.Td>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    mr="xs"
+                    onClick={() => setOpened(node)}
+                    aria-label={`Details of the delivery of ${formatInstant(node.createdAt)}`}
+                  >
+                    Details
+                  </Button>
                   {node.status !== 'PENDING' && (
                     <Button
                       size="xs"
@@ -335,8 +397,9 @@ function DeliveryLog({ endpoints }: { endpoints: { id: string; url: string }[] }
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </SidewaysScroll>
       {page?.edges.length === 0 && <Text>No deliveries match.</Text>}
+      {opened && <DeliveryDetails delivery={opened} onClose={() => setOpened(null)} />}
       <Group>
         <Button
           variant="default"

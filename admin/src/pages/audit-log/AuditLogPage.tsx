@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { ADMIN_SUBJECTS } from '../administration/admin-enums';
 import { apiProblem } from '../administration/api-errors';
 import { enumWords, formatInstant } from '../administration/format';
+import { SidewaysScroll } from '../administration/SidewaysScroll';
 
 const AuditLogEntriesQuery = graphql(`
   query AuditLogEntries($filter: AuditLogFilter, $first: Int, $after: String, $last: Int, $before: String) {
@@ -194,7 +195,7 @@ export function AuditLogPage() {
       <Text size="sm" aria-live="polite">
         {page ? `${page.totalCount} ${page.totalCount === 1 ? 'entry' : 'entries'}` : fetching ? 'Loading…' : ''}
       </Text>
-      <Table.ScrollContainer minWidth={900}>
+      <SidewaysScroll label="Audit log entries" minWidth={900}>
         <Table striped aria-label="Audit log entries">
           <Table.Thead>
             <Table.Tr>
@@ -221,7 +222,7 @@ export function AuditLogPage() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </SidewaysScroll>
       {page?.edges.length === 0 && <Text>No entries match.</Text>}
       <Group>
         <Button

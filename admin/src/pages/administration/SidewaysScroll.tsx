@@ -1,0 +1,14 @@
+import { Box } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+/**
+ * A wide table that scrolls sideways on a narrow screen (a tablet): a named region that takes the
+ * keyboard focus, so it can be scrolled without a mouse.
+ */
+export function SidewaysScroll({ label, minWidth, children }: { label: string; minWidth: number; children: ReactNode }) {
+  return (
+    <Box role="region" aria-label={`${label}, scrolls sideways`} tabIndex={0} style={{ overflowX: 'auto' }}>
+      <Box miw={minWidth}>{children}</Box>
+    </Box>
+  );
+}
