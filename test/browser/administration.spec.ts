@@ -18,6 +18,18 @@ async function choose(page: Page, label: string, option: string): Promise<void> 
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
+/** Waits for an opening modal's fade-in to end: axe measures contrast on what is half transparent. */
+async function modalSettled(page: Page): Promise<void> {
+  // A function, not a string (the console's CSP forbids eval); typed by hand, as this project has no DOM types.
+  await page.waitForFunction(() => {
+    const dom = globalThis as unknown as {
+      document: { querySelectorAll(selector: string): ArrayLike<unknown> };
+      getComputedStyle(element: unknown): { opacity: string };
+    };
+    return Array.from(dom.document.querySelectorAll('.mantine-Modal-content')).every((element) => dom.getComputedStyle(element).opacity === '1');
+  });
+}
+
 /** Answers the browser's confirm() with OK. */
 function acceptNextConfirm(page: Page): void {
   page.once('dialog', (dialog) => void dialog.accept());
@@ -81,6 +93,7 @@ describeInBrowser('administration', () => {
     await dialog.getByText('You will not see this again').waitFor();
     const apiKey = (await dialog.getByTestId('secret-once').innerText()).trim();
     expect(apiKey).toMatch(/^dpk_/);
+    await modalSettled(page);
     await expectAccessible(page);
     await screenshot(page, 'partner-key-once');
     await dialog.getByRole('button', { name: 'Copy API key' }).click();
@@ -95,14 +108,23 @@ describeInBrowser('administration', () => {
     await dialog.waitFor({ state: 'hidden' });
     expect(await page.content()).not.toContain(apiKey);
 
-    const app_ = page.getByRole('region', { name: 'Lumen Clinic booking', exact: true });
-    const prefix = apiKey.split('.')[0].slice(0, 12);
-    await app_.getByText('Active').waitFor();
+    // A new key, shown once the same way; the first keeps working for the grace period.
+    const card = page.getByRole('region', { name: 'Lumen Clinic booking', exact: true });
+    await card.getByRole('button', { name: 'Issue a new key for Lumen Clinic booking' }).click();
+    await dialog.getByText('You will not see this again').waitFor();
+    const newKey = (await dialog.getByTestId('secret-once').innerText()).trim();
+    await dialog.getByRole('button', { name: 'I have stored it' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(newKey).not.toBe(apiKey);
+    expect((await withKey()).status).toBe(200);
+
+    // Revoking the first key (named by its public start, dpk_<key id>) refuses it at once; the new one still works.
+    const firstPrefix = apiKey.split('_').slice(0, 2).join('_');
     acceptNextConfirm(page);
-    await app_.getByRole('button', { name: /^Revoke / }).click();
-    await app_.getByText('Revoked').waitFor();
-    expect(prefix).toMatch(/^dpk_/);
+    await card.getByRole('button', { name: `Revoke ${firstPrefix}` }).click();
+    await card.getByText('Revoked').waitFor();
     expect((await withKey()).status).toBe(401);
+    expect((await app.graphql(`{ treatments { slug } }`, {}, { 'x-api-key': newKey })).status).toBe(200);
 
     await expectAccessible(page);
     await screenshot(page, 'partner-apps');
@@ -153,8 +175,25 @@ describeInBrowser('administration', () => {
     const details = page.getByRole('dialog', { name: 'Delivery' });
     await details.getByText('Body sent').waitFor();
     await details.getByText(/aftercare-basics/).waitFor();
+    await modalSettled(page);
     await expectAccessible(page);
     await details.getByRole('button', { name: 'Close' }).click();
+
+    // Changed, its secret rotated (shown once), then deleted with its log.
+    const card = page.getByRole('region', { name: 'http://127.0.0.1:9/dermaplan-hook', exact: true });
+    await card.getByRole('button', { name: 'Change http://127.0.0.1:9/dermaplan-hook' }).click();
+    const change = page.getByRole('dialog', { name: 'Change endpoint' });
+    await change.getByLabel('Description').fill('Lumen Clinic: publications only');
+    await change.getByRole('button', { name: 'Save' }).click();
+    await card.getByText('Lumen Clinic: publications only').waitFor();
+    acceptNextConfirm(page);
+    await card.getByRole('button', { name: 'Rotate the secret of http://127.0.0.1:9/dermaplan-hook' }).click();
+    await dialog.getByText('You will not see this again').waitFor();
+    await dialog.getByRole('button', { name: 'I have stored it' }).click();
+    acceptNextConfirm(page);
+    await card.getByRole('button', { name: 'Delete http://127.0.0.1:9/dermaplan-hook' }).click();
+    await card.waitFor({ state: 'detached' });
+    expect(await app.dataSource.query(`SELECT id FROM webhook_endpoint`)).toEqual([]);
   });
 
   it('shows the audit log of all this, filtered and readable', async () => {
