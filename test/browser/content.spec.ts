@@ -105,6 +105,36 @@ describeInBrowser('editing content in the console', () => {
     await context.close();
   });
 
+  it('schedules a publication and cancels it, trashes a draft and restores it', async () => {
+    const { page, context } = await signInAs(browser, app, Role.EDITOR);
+    await page.goto(consoleUrl(app, '/content/brands/new'));
+    await page.getByLabel('Name', { exact: true }).fill('Quiet Clinic Care');
+    await page.getByLabel('Slug', { exact: true }).fill('quiet-clinic-care');
+    await page.getByLabel('Description', { exact: true }).fill('A brand for this test.');
+    await page.getByRole('button', { name: 'Create draft' }).click();
+    await page.waitForURL(/\/content\/brands\/[0-9a-f-]{36}$/);
+    await page.getByText('version 1', { exact: true }).waitFor();
+
+    await page.getByLabel('Publish at', { exact: true }).fill('2030-01-02T09:30');
+    await page.getByRole('button', { name: 'Schedule publication' }).click();
+    await page
+      .getByText(/^Publication scheduled for /)
+      .first()
+      .waitFor();
+    await page.getByRole('button', { name: 'Cancel it' }).click();
+    await expect(page.getByRole('button', { name: 'Cancel it' }).waitFor({ state: 'detached' })).resolves.toBeUndefined();
+
+    await page.getByRole('button', { name: 'Move to the trash' }).click();
+    await page.getByText('In the trash', { exact: true }).waitFor();
+    await openFromNavigation(page, 'Brands');
+    await page.getByRole('combobox', { name: 'State' }).click();
+    await page.getByRole('option', { name: 'In the trash' }).click();
+    await page.getByRole('link', { name: 'Quiet Clinic Care' }).click();
+    await page.getByRole('button', { name: 'Restore from the trash' }).click();
+    await page.getByText('draft', { exact: true }).waitFor();
+    await context.close();
+  });
+
   it('tells the second of two editors saving one entry, and lets them compare and reload', async () => {
     const first = await signInAs(browser, app, Role.EDITOR, { email: 'fay.editor@example.test' });
     const second = await signInAs(browser, app, Role.EDITOR, { email: 'gus.editor@example.test' });

@@ -99,7 +99,7 @@ describeInBrowser('keeping the console session alive', () => {
     await page.getByRole('table', { name: 'Brands' }).getByRole('link').first().waitFor();
     const renewed = await storedSession(page);
     expect(renewed?.refreshToken).not.toBe(first?.refreshToken);
-    expect(renewed?.accessToken).not.toBe(first?.accessToken);
+    // (The access token may read the same: a JWT issued within the same second for the same session is.)
 
     // Long after the access token expired, a reload still works: the stored refresh token renews it.
     await new Promise((resolve) => setTimeout(resolve, 4000));

@@ -2,7 +2,7 @@
 // or later, unpublishing, the trash, its history, and what to do when someone else saved first.
 import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { useSession } from '../auth/useSession';
 import type { ContentEntryFieldsFragment } from '../gql/graphql';
@@ -33,10 +33,13 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 export function ContentEditPage() {
   const { kind, id } = useParams();
+  const state: unknown = useLocation().state;
   const view = viewOfPath(kind);
   if (!view) return <Alert color="red">There is no such content type.</Alert>;
-  // A new key for each entry: its form starts from that entry's content.
-  return <EntryEditor key={`${view.type}/${id}`} view={view} id={id === 'new' ? null : (id ?? null)} />;
+  // A new key for each entry: its form starts from that entry's content. An entry just created
+  // here keeps the form it was created in (its address changed from /new to its id).
+  const justCreated = (state as { created?: boolean } | null)?.created === true;
+  return <EntryEditor key={`${view.type}/${justCreated ? 'new' : id}`} view={view} id={id === 'new' ? null : (id ?? null)} />;
 }
 
 function EntryEditor({ view, id }: { view: ContentView; id: string | null }) {
@@ -108,7 +111,7 @@ function EntryEditor({ view, id }: { view: ContentView; id: string | null }) {
     const next = saved && Object.values(saved)[0];
     if (!next) return;
     accept(next, entry ? 'Saved' : `Created the ${view.singular} as a draft`);
-    if (!entry) await navigate(`/content/${view.path}/${next.id}`, { replace: true });
+    if (!entry) await navigate(`/content/${view.path}/${next.id}`, { replace: true, state: { created: true } });
   }
 
   /** Asks the server what saving the rule would refuse (the engine's checks), without saving it. */
