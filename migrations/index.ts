@@ -23,6 +23,7 @@ import { SeoAndSlugHistory1795259000457 } from './1795259000457-SeoAndSlugHistor
 import { EntryImages1795259100318 } from './1795259100318-EntryImages';
 import { ProductRankByBrand1795259100386 } from './1795259100386-ProductRankByBrand';
 import { ArticleRevision1795259200512 } from './1795259200512-ArticleRevision';
+import { LastPublishedAt1795259300274 } from './1795259300274-LastPublishedAt';
 
 export const MIGRATIONS = [
   InitialSchema1795249162286,
@@ -48,4 +49,5 @@ export const MIGRATIONS = [
   EntryImages1795259100318,
   ProductRankByBrand1795259100386,
   ArticleRevision1795259200512,
+  LastPublishedAt1795259300274,
 ];

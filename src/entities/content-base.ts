@@ -17,9 +17,13 @@ export abstract class ContentEntity {
   @Column({ type: 'varchar', length: 20, default: PublicationStatus.DRAFT })
   status!: PublicationStatus;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was first published.' })
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
+
+  /** When its live version was last published; the row's updatedAt also moves with drafts saved on it. */
+  @Column({ name: 'last_published_at', type: 'timestamptz', nullable: true })
+  lastPublishedAt!: Date | null;
 
   @VersionColumn({ default: 1 })
   version!: number;

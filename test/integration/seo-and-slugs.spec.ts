@@ -224,3 +224,26 @@ describe('editorial', () => {
     expect((error.extensions!.fields as { field: string }[]).map((entry) => entry.field)).toContain(field);
   });
 });
+
+describe('an article’s dates', () => {
+  const DATES = `query($slug: String!) { article(slug: $slug) { publishedAt updatedAt } }`;
+  const datesOf = async (slug: string) => (await app.data(DATES, { slug })).article as { publishedAt: string; updatedAt: string };
+
+  it('updatedAt is when its published content last changed: not a draft saved on it, but its next publication', async () => {
+    const input = CONTENT_INPUTS.ARTICLE.input();
+    const first = await published('ARTICLE', input);
+    const firstDates = await datesOf(input.slug as string);
+    expect(firstDates.updatedAt).toBe(firstDates.publishedAt);
+
+    // A draft saved on the published article changes nothing the public sees.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const drafted = await update('ARTICLE', first.id, first.version, { ...input, title: 'Test article, revised' });
+    expect(await datesOf(input.slug as string)).toEqual(firstDates);
+
+    // Publishing it moves updatedAt; publishedAt stays the first publication.
+    await publish('ARTICLE', drafted.id, drafted.version);
+    const republished = await datesOf(input.slug as string);
+    expect(republished.publishedAt).toBe(firstDates.publishedAt);
+    expect(Date.parse(republished.updatedAt)).toBeGreaterThan(Date.parse(firstDates.updatedAt));
+  });
+});

@@ -64,7 +64,7 @@ export async function loadDemoCatalog(dataSource: DataSource, data: DemoCatalog 
       return true;
     };
     const now = new Date();
-    const published = { status: PublicationStatus.PUBLISHED, publishedAt: now };
+    const published = { status: PublicationStatus.PUBLISHED, publishedAt: now, lastPublishedAt: now };
 
     const insert = async <E extends ObjectLiteral>(entity: EntityTarget<E>, rows: Partial<E>[]): Promise<string[]> => {
       if (rows.length === 0) return [];
@@ -108,6 +108,7 @@ export async function loadDemoCatalog(dataSource: DataSource, data: DemoCatalog 
       articles.map(({ treatmentSlugs: _t, scarTypeSlugs: _s, topicalSlugs: _p, citationKeys: _c, publishedAt, ...a }) => ({
         ...a,
         publishedAt: publishedAt ? new Date(publishedAt) : null,
+        lastPublishedAt: publishedAt ? new Date(publishedAt) : null,
       })),
     );
     await link(

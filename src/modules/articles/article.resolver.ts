@@ -25,8 +25,11 @@ const rowSelection = (selection: Selection, loaders: Loaders) =>
       topicals: (topicals: Selection) => loaders.topicalsByArticleId.prefetch(topicals.names),
       citations: (citations: Selection) => loaders.citationsByArticleId.prefetch(citations.names),
     },
-    // What the SEO fields are made of.
-    selection.names.has('seo') ? ['metaTitle', 'metaDescription', 'title', 'summary'] : [],
+    // What the SEO fields and the date of the live version are made of.
+    [
+      ...(selection.names.has('seo') ? ['metaTitle', 'metaDescription', 'title', 'summary'] : []),
+      ...(selection.names.has('updatedAt') ? ['lastPublishedAt'] : []),
+    ],
   );
 
 @Resolver(() => Article)
@@ -40,6 +43,14 @@ export class ArticleResolver {
   @Query(() => Article, { nullable: true, description: 'An article by slug; null when unknown.' })
   article(@Args() { slug }: SlugArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Article | null> {
     return ctx.services.articles.articleBySlug(ctx, slug, rowSelection(Selection.ofField(info), ctx.loaders));
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: 'When its published content last changed (its latest publication); null until published.',
+  })
+  updatedAt(@Root() article: Article): Date | null {
+    return article.lastPublishedAt;
   }
 
   @FieldResolver(() => SeoMeta, { description: "Its page's meta title and description." })

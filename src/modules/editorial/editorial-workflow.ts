@@ -159,7 +159,8 @@ export class EditorialWorkflow {
     if (entity.status === PublicationStatus.PUBLISHED && !entity.pendingDraft) {
       throw new EditorialRuleError(`The ${d.label} is already published and has no pending changes`);
     }
-    const changes: Partial<ContentEntity> = { status: PublicationStatus.PUBLISHED, publishedAt: entity.publishedAt ?? new Date() };
+    const now = new Date();
+    const changes: Partial<ContentEntity> = { status: PublicationStatus.PUBLISHED, publishedAt: entity.publishedAt ?? now, lastPublishedAt: now };
     let writeLinks: LinkWriter | null = null;
     if (entity.pendingDraft) {
       // Links may point at entries deleted since the draft was saved: checked again here.
