@@ -18,18 +18,6 @@ async function choose(page: Page, label: string, option: string): Promise<void> 
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-/** Waits for an opening modal's fade-in to end: axe measures contrast on what is half transparent. */
-async function modalSettled(page: Page): Promise<void> {
-  // A function, not a string (the console's CSP forbids eval); typed by hand, as this project has no DOM types.
-  await page.waitForFunction(() => {
-    const dom = globalThis as unknown as {
-      document: { querySelectorAll(selector: string): ArrayLike<unknown> };
-      getComputedStyle(element: unknown): { opacity: string };
-    };
-    return Array.from(dom.document.querySelectorAll('.mantine-Modal-content')).every((element) => dom.getComputedStyle(element).opacity === '1');
-  });
-}
-
 /** Answers the browser's confirm() with OK. */
 function acceptNextConfirm(page: Page): void {
   page.once('dialog', (dialog) => void dialog.accept());
@@ -93,7 +81,6 @@ describeInBrowser('administration', () => {
     await dialog.getByText('You will not see this again').waitFor();
     const apiKey = (await dialog.getByTestId('secret-once').innerText()).trim();
     expect(apiKey).toMatch(/^dpk_/);
-    await modalSettled(page);
     await expectAccessible(page);
     await screenshot(page, 'partner-key-once');
     await dialog.getByRole('button', { name: 'Copy API key' }).click();
@@ -175,7 +162,6 @@ describeInBrowser('administration', () => {
     const details = page.getByRole('dialog', { name: 'Delivery' });
     await details.getByText('Body sent').waitFor();
     await details.getByText(/aftercare-basics/).waitFor();
-    await modalSettled(page);
     await expectAccessible(page);
     await details.getByRole('button', { name: 'Close' }).click();
 

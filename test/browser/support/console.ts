@@ -45,8 +45,18 @@ export async function signInAs(browser: Browser, app: TestApp, role: Role, optio
   return { context: page.context(), page, user };
 }
 
-/** Fails when axe finds a serious or critical accessibility violation on the page as it is now. */
+/**
+ * Fails when axe finds a serious or critical accessibility violation on the page as it is now, once
+ * its transitions have ended: colours measured half-way through a fade (a notification sliding in,
+ * a button leaving its pressed state) are neither the before nor the after.
+ */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Run in the page (the specs' tsconfig has no DOM types, hence the cast).
+  await page.waitForFunction(() =>
+    (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }).document
+      .getAnimations()
+      .every((animation) => animation.playState !== 'running'),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
