@@ -6,13 +6,12 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import type { EditorialEntryFilter } from '../gql/graphql';
 import { problemOf } from '../graphql/problems';
+import { FIRST_PAGE, Pager, type PageWindow } from '../layout/Pager';
 import { ContentEntriesQuery } from './documents';
 import { optionsOf, RULE_KINDS } from './enums';
 import { ReferenceSelect } from './fields/ReferenceSelect';
 import { type ContentView, entryName } from './model';
 import { EntryStatus } from './status';
-
-const PAGE_SIZE = 20;
 
 const STATES = [
   { value: 'all', label: 'Any state' },
@@ -23,16 +22,13 @@ const STATES = [
   { value: 'trash', label: 'In the trash' },
 ];
 
-/** Where the current page starts: forwards after a cursor, or backwards before one. */
-type Position = { after?: string; before?: string };
-
 export function ContentListPage({ view }: { view: ContentView }) {
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search, 300);
   const [state, setState] = useState('all');
   const [brand, setBrand] = useState<string | null>(null);
   const [ruleKind, setRuleKind] = useState<string | null>(null);
-  const [position, setPosition] = useState<Position>({});
+  const [pageWindow, setPageWindow] = useState<PageWindow>(FIRST_PAGE);
 
   const filter: EditorialEntryFilter = {
     search: debouncedSearch || null,
@@ -42,8 +38,7 @@ export function ContentListPage({ view }: { view: ContentView }) {
     brand: view.filters.includes('brand') ? brand : null,
     ruleKind: view.filters.includes('ruleKind') ? (ruleKind as EditorialEntryFilter['ruleKind']) : null,
   };
-  const paging = position.before ? { last: PAGE_SIZE, before: position.before } : { first: PAGE_SIZE, after: position.after ?? null };
-  const [{ data, fetching, error }] = useQuery({ query: ContentEntriesQuery, variables: { type: view.type, filter, ...paging } });
+  const [{ data, fetching, error }] = useQuery({ query: ContentEntriesQuery, variables: { type: view.type, filter, ...pageWindow } });
   const connection = data?.editorialEntries;
   const problem = problemOf(error);
   // A changed filter starts again at the first page.
@@ -51,7 +46,7 @@ export function ContentListPage({ view }: { view: ContentView }) {
     <T,>(set: (value: T) => void) =>
     (value: T) => {
       set(value);
-      setPosition({});
+      setPageWindow(FIRST_PAGE);
     };
 
   return (
@@ -137,22 +132,7 @@ export function ContentListPage({ view }: { view: ContentView }) {
           <Text size="sm" aria-live="polite">
             {connection.totalCount} {connection.totalCount === 1 ? view.singular : view.label.toLowerCase()}
           </Text>
-          <Group>
-            <Button
-              variant="default"
-              disabled={!connection.pageInfo.hasPreviousPage && !position.after}
-              onClick={() => setPosition(connection.pageInfo.startCursor ? { before: connection.pageInfo.startCursor } : {})}
-            >
-              Previous page
-            </Button>
-            <Button
-              variant="default"
-              disabled={!connection.pageInfo.hasNextPage && !position.before}
-              onClick={() => setPosition(connection.pageInfo.endCursor ? { after: connection.pageInfo.endCursor } : {})}
-            >
-              Next page
-            </Button>
-          </Group>
+          <Pager pageInfo={connection.pageInfo} window={pageWindow} onChange={setPageWindow} />
         </Group>
       )}
     </Stack>

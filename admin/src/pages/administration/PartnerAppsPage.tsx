@@ -7,7 +7,7 @@ import { KEY_COLOURS, PARTNER_SCOPES } from './admin-enums';
 import { apiProblem } from './api-errors';
 import { confirmDone, enumWords, formatInstant } from './format';
 import { SecretOnceModal } from './SecretOnceModal';
-import { SidewaysScroll } from './SidewaysScroll';
+import { ScrollRegion } from '../../layout/ScrollRegion';
 
 const AdminPartnerAppsQuery = graphql(`
   query AdminPartnerApps {
@@ -203,7 +203,7 @@ export function PartnerAppsPage() {
               </Button>
             </Group>
           </Group>
-          <SidewaysScroll label={`Keys of ${app.name}`} minWidth={640}>
+          <ScrollRegion label={`Keys of ${app.name}`} minWidth={640}>
             <Table aria-label={`Keys of ${app.name}`}>
               <Table.Thead>
                 <Table.Tr>
@@ -244,7 +244,7 @@ export function PartnerAppsPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </SidewaysScroll>
+          </ScrollRegion>
         </Card>
       ))}
       <SecretOnceModal

@@ -7,7 +7,7 @@ import type { Role } from '../../gql/graphql';
 import { ROLES } from './admin-enums';
 import { apiProblem } from './api-errors';
 import { confirmDone, enumWords, formatInstant } from './format';
-import { SidewaysScroll } from './SidewaysScroll';
+import { ScrollRegion } from '../../layout/ScrollRegion';
 
 const AdminStaffUsersQuery = graphql(`
   query AdminStaffUsers {
@@ -153,7 +153,7 @@ export function StaffUsersPage() {
           {Object.values(updateProblem.fields)[0] ?? updateProblem.message}
         </Alert>
       )}
-      <SidewaysScroll label="Staff users" minWidth={720}>
+      <ScrollRegion label="Staff users" minWidth={720}>
         <Table striped highlightOnHover aria-label="Staff users">
           <Table.Thead>
             <Table.Tr>
@@ -209,7 +209,7 @@ export function StaffUsersPage() {
             })}
           </Table.Tbody>
         </Table>
-      </SidewaysScroll>
+      </ScrollRegion>
       {fetching && !data && <Text>Loading…</Text>}
     </Stack>
   );

@@ -7,7 +7,8 @@ import { DELIVERY_COLOURS, DELIVERY_STATUSES, WEBHOOK_EVENTS } from './admin-enu
 import { apiProblem } from './api-errors';
 import { confirmDone, enumWords, formatInstant } from './format';
 import { SecretOnceModal } from './SecretOnceModal';
-import { SidewaysScroll } from './SidewaysScroll';
+import { FIRST_PAGE, Pager, type PageWindow } from '../../layout/Pager';
+import { ScrollRegion } from '../../layout/ScrollRegion';
 
 const AdminWebhookEndpointsQuery = graphql(`
   query AdminWebhookEndpoints {
@@ -109,7 +110,6 @@ const AdminRedeliverWebhookMutation = graphql(`
   }
 `);
 
-const PAGE_SIZE = 20;
 const ENDPOINT_TYPENAMES = { additionalTypenames: ['WebhookEndpoint'] };
 const DELIVERY_TYPENAMES = { additionalTypenames: ['WebhookDelivery'] };
 
@@ -281,17 +281,10 @@ function DeliveryDetails({ delivery, onClose }: { delivery: Delivery; onClose: (
   );
 }
 
-interface PageWindow {
-  first?: number;
-  after?: string;
-  last?: number;
-  before?: string;
-}
-
 function DeliveryLog({ endpoints }: { endpoints: { id: string; url: string }[] }) {
   const [endpointId, setEndpointId] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [pageWindow, setWindow] = useState<PageWindow>({ first: PAGE_SIZE });
+  const [pageWindow, setPageWindow] = useState<PageWindow>(FIRST_PAGE);
   const [{ data, error }, refetch] = useQuery({
     query: AdminWebhookDeliveriesQuery,
     variables: { endpointId, status: status as WebhookDeliveryStatus | null, ...pageWindow },
@@ -325,7 +318,7 @@ function DeliveryLog({ endpoints }: { endpoints: { id: string; url: string }[] }
           value={endpointId}
           onChange={(value) => {
             setEndpointId(value);
-            setWindow({ first: PAGE_SIZE });
+            setPageWindow(FIRST_PAGE);
           }}
           w={360}
         />
@@ -337,7 +330,7 @@ function DeliveryLog({ endpoints }: { endpoints: { id: string; url: string }[] }
           value={status}
           onChange={(value) => {
             setStatus(value);
-            setWindow({ first: PAGE_SIZE });
+            setPageWindow(FIRST_PAGE);
           }}
           w={180}
         />
@@ -348,7 +341,7 @@ function DeliveryLog({ endpoints }: { endpoints: { id: string; url: string }[] }
           {problem.message}
         </Alert>
       )}
-      <SidewaysScroll label="Webhook deliveries" minWidth={800}>
+      <ScrollRegion label="Webhook deliveries" minWidth={800}>
         <Table striped aria-label="Webhook deliveries">
           <Table.Thead>
             <Table.Tr>
@@ -397,25 +390,10 @@ function DeliveryLog({ endpoints }: { endpoints: { id: string; url: string }[] }
             ))}
           </Table.Tbody>
         </Table>
-      </SidewaysScroll>
+      </ScrollRegion>
       {page?.edges.length === 0 && <Text>No deliveries match.</Text>}
       {opened && <DeliveryDetails delivery={opened} onClose={() => setOpened(null)} />}
-      <Group>
-        <Button
-          variant="default"
-          disabled={!page?.pageInfo.hasPreviousPage}
-          onClick={() => setWindow({ last: PAGE_SIZE, before: page?.pageInfo.startCursor ?? undefined })}
-        >
-          Newer
-        </Button>
-        <Button
-          variant="default"
-          disabled={!page?.pageInfo.hasNextPage}
-          onClick={() => setWindow({ first: PAGE_SIZE, after: page?.pageInfo.endCursor ?? undefined })}
-        >
-          Older
-        </Button>
-      </Group>
+      {page && <Pager pageInfo={page.pageInfo} window={pageWindow} onChange={setPageWindow} labels={['Newer', 'Older']} />}
     </Stack>
   );
 }

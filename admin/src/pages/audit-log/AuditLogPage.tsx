@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -7,7 +7,8 @@ import { graphql } from '../../gql';
 import { ADMIN_SUBJECTS } from '../administration/admin-enums';
 import { apiProblem } from '../administration/api-errors';
 import { enumWords, formatInstant } from '../administration/format';
-import { SidewaysScroll } from '../administration/SidewaysScroll';
+import { FIRST_PAGE, Pager, type PageWindow } from '../../layout/Pager';
+import { ScrollRegion } from '../../layout/ScrollRegion';
 
 const AuditLogEntriesQuery = graphql(`
   query AuditLogEntries($filter: AuditLogFilter, $first: Int, $after: String, $last: Int, $before: String) {
@@ -43,8 +44,6 @@ const AuditLogStaffQuery = graphql(`
     }
   }
 `);
-
-const PAGE_SIZE = 25;
 
 /** What an entry can concern: every content type, and the subjects of administration. */
 const SUBJECTS: string[] = [...CONTENT_VIEWS.map((view) => view.type), ...ADMIN_SUBJECTS];
@@ -90,13 +89,6 @@ function instant(local: string): string | null {
   return local ? new Date(local).toISOString() : null;
 }
 
-interface PageWindow {
-  first?: number;
-  after?: string;
-  last?: number;
-  before?: string;
-}
-
 export function AuditLogPage() {
   const [actorId, setActorId] = useState<string | null>(null);
   const [action, setAction] = useState('');
@@ -105,7 +97,7 @@ export function AuditLogPage() {
   const [outcome, setOutcome] = useState<string | null>(null);
   const [since, setSince] = useState('');
   const [until, setUntil] = useState('');
-  const [pageWindow, setPageWindow] = useState<PageWindow>({ first: PAGE_SIZE });
+  const [pageWindow, setPageWindow] = useState<PageWindow>(FIRST_PAGE);
   const filter = {
     actorId,
     action: action.trim() || null,
@@ -124,7 +116,7 @@ export function AuditLogPage() {
     <T,>(set: (value: T) => void) =>
     (value: T) => {
       set(value);
-      setPageWindow({ first: PAGE_SIZE });
+      setPageWindow(FIRST_PAGE);
     };
 
   return (
@@ -195,7 +187,7 @@ export function AuditLogPage() {
       <Text size="sm" aria-live="polite">
         {page ? `${page.totalCount} ${page.totalCount === 1 ? 'entry' : 'entries'}` : fetching ? 'Loading…' : ''}
       </Text>
-      <SidewaysScroll label="Audit log entries" minWidth={900}>
+      <ScrollRegion label="Audit log entries" minWidth={900}>
         <Table striped aria-label="Audit log entries">
           <Table.Thead>
             <Table.Tr>
@@ -222,24 +214,9 @@ export function AuditLogPage() {
             ))}
           </Table.Tbody>
         </Table>
-      </SidewaysScroll>
+      </ScrollRegion>
       {page?.edges.length === 0 && <Text>No entries match.</Text>}
-      <Group>
-        <Button
-          variant="default"
-          disabled={!page?.pageInfo.hasPreviousPage}
-          onClick={() => setPageWindow({ last: PAGE_SIZE, before: page?.pageInfo.startCursor ?? undefined })}
-        >
-          Newer
-        </Button>
-        <Button
-          variant="default"
-          disabled={!page?.pageInfo.hasNextPage}
-          onClick={() => setPageWindow({ first: PAGE_SIZE, after: page?.pageInfo.endCursor ?? undefined })}
-        >
-          Older
-        </Button>
-      </Group>
+      {page && <Pager pageInfo={page.pageInfo} window={pageWindow} onChange={setPageWindow} labels={['Newer', 'Older']} />}
     </Stack>
   );
 }

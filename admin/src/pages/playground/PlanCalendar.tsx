@@ -1,4 +1,5 @@
 import { Alert, Anchor, Badge, Box, List, Stack, Text, Title } from '@mantine/core';
+import { ScrollRegion } from '../../layout/ScrollRegion';
 import type { PlaygroundPlanQuery } from '../../gql/graphql';
 
 type Plan = PlaygroundPlanQuery['recommendRegimen'];
@@ -79,12 +80,8 @@ export function PlanCalendar({ plan }: { plan: Plan }) {
         </Stack>
       )}
       <Title order={3}>Calendar (UTC)</Title>
-      <Box role="region" style={{ overflowX: 'auto' }} tabIndex={0} aria-label="Plan calendar, scrolls sideways">
-        <Box
-          role="table"
-          aria-label="Plan calendar"
-          style={{ display: 'grid', gridTemplateColumns: columns, gap: 2, minWidth: `calc(11rem + ${dates.length} * 6.5rem)` }}
-        >
+      <ScrollRegion label="Plan calendar" minWidth={`calc(11rem + ${dates.length} * 6.5rem)`}>
+        <Box role="table" aria-label="Plan calendar" style={{ display: 'grid', gridTemplateColumns: columns, gap: 2 }}>
           <Box role="row" style={{ display: 'contents' }}>
             <Box role="columnheader" p={4}>
               <Text size="xs" fw={700}>
@@ -152,7 +149,7 @@ export function PlanCalendar({ plan }: { plan: Plan }) {
             ) : null,
           )}
         </Box>
-      </Box>
+      </ScrollRegion>
       {plan.holds.length > 0 && (
         <>
           <Title order={3}>Why each hold</Title>

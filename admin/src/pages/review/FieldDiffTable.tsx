@@ -1,5 +1,5 @@
 import { Table, Text } from '@mantine/core';
-import { ScrollRegion } from './ScrollRegion';
+import { ScrollRegion } from '../../layout/ScrollRegion';
 
 export interface FieldChange {
   field: string;
@@ -11,7 +11,7 @@ export interface FieldChange {
 export function FieldDiffTable({ changes }: { changes: readonly FieldChange[] }) {
   if (changes.length === 0) return <Text>The draft is the same as the published version.</Text>;
   return (
-    <ScrollRegion label="Changed fields, scrolls sideways" minWidth={600}>
+    <ScrollRegion label="Changed fields" minWidth={600}>
       <Table withTableBorder withColumnBorders verticalSpacing="xs" aria-label="Changed fields">
         <Table.Thead>
           <Table.Tr>

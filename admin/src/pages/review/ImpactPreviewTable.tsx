@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import type { ContentType } from '../../gql/graphql';
 import { ReviewImpactPreviewQuery } from './review-documents';
 import { DIFFERENCE_LABELS, formatWhen } from './review-wording';
-import { ScrollRegion } from './ScrollRegion';
+import { ScrollRegion } from '../../layout/ScrollRegion';
 
 /** Each representative regimen with the published knowledge and with the draft; rows the draft changes are highlighted. */
 export function ImpactPreviewTable({ type, id }: { type: ContentType; id: string }) {
@@ -27,7 +27,7 @@ export function ImpactPreviewTable({ type, id }: { type: ContentType; id: string
           : 'Plans do not compute with this type of entry: no plan changes.'}{' '}
         Planned as of {formatWhen(preview.computedAt)} (UTC sessions).
       </Text>
-      <ScrollRegion label="Impact preview, scrolls sideways" minWidth={700}>
+      <ScrollRegion label="Impact preview" minWidth={700}>
         <Table withTableBorder withColumnBorders verticalSpacing="xs" aria-label="Impact preview">
           <Table.Thead>
             <Table.Tr>

@@ -7,23 +7,20 @@ import { FieldDiffTable } from './FieldDiffTable';
 import { ImpactPreviewTable } from './ImpactPreviewTable';
 import { ReviewQueueQuery, ReviewSignOffMutation } from './review-documents';
 import { formatWhen, signOffRefusalInWords, TYPE_LABELS } from './review-wording';
-import { ScrollRegion } from './ScrollRegion';
+import { FIRST_PAGE, Pager, type PageWindow } from '../../layout/Pager';
+import { ScrollRegion } from '../../layout/ScrollRegion';
 
 type QueueItem = ReviewQueueResult['reviewQueue']['edges'][number]['node'];
 
-const PAGE_SIZE = 20;
 const SIGN_OFF_TYPES: ContentType[] = ['COMPATIBILITY_RULE', 'TOPICAL', 'TREATMENT', 'SCAR_TYPE', 'CITATION'];
-
-/** Where the page is: from the start, after a cursor, or before one. */
-type Window = { first: number; after?: string } | { last: number; before: string };
 
 export function ReviewQueuePage() {
   const [type, setType] = useState<ContentType | null>(null);
-  const [window, setWindow] = useState<Window>({ first: PAGE_SIZE });
+  const [pageWindow, setPageWindow] = useState<PageWindow>(FIRST_PAGE);
   const [openKey, setOpenKey] = useState<string | null>(null);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: ReviewQueueQuery,
-    variables: { ...window, types: type ? [type] : null },
+    variables: { ...pageWindow, types: type ? [type] : null },
     requestPolicy: 'cache-and-network',
   });
   const queue = data?.reviewQueue;
@@ -45,7 +42,7 @@ export function ReviewQueuePage() {
           value={type}
           onChange={(value) => {
             setType(value);
-            setWindow({ first: PAGE_SIZE });
+            setPageWindow(FIRST_PAGE);
           }}
         />
         {queue && <Text size="sm">{queue.totalCount} waiting</Text>}
@@ -57,7 +54,7 @@ export function ReviewQueuePage() {
       )}
       {queue && queue.edges.length === 0 && <Text>Nothing is waiting for sign-off.</Text>}
       {queue && queue.edges.length > 0 && (
-        <ScrollRegion label="Waiting entries, scrolls sideways" minWidth={700}>
+        <ScrollRegion label="Waiting entries" minWidth={700}>
           <Table striped highlightOnHover verticalSpacing="xs" aria-label="Entries waiting for sign-off">
             <Table.Thead>
               <Table.Tr>
@@ -101,22 +98,7 @@ export function ReviewQueuePage() {
         </ScrollRegion>
       )}
       {queue && (queue.pageInfo.hasPreviousPage || queue.pageInfo.hasNextPage) && (
-        <Group>
-          <Button
-            variant="default"
-            disabled={!queue.pageInfo.hasPreviousPage || fetching}
-            onClick={() => setWindow({ last: PAGE_SIZE, before: queue.pageInfo.startCursor! })}
-          >
-            Previous page
-          </Button>
-          <Button
-            variant="default"
-            disabled={!queue.pageInfo.hasNextPage || fetching}
-            onClick={() => setWindow({ first: PAGE_SIZE, after: queue.pageInfo.endCursor! })}
-          >
-            Next page
-          </Button>
-        </Group>
+        <Pager pageInfo={queue.pageInfo} window={pageWindow} onChange={setPageWindow} busy={fetching} />
       )}
       {open && (
         <ReviewEntry
