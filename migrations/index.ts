@@ -24,6 +24,7 @@ import { EntryImages1795259100318 } from './1795259100318-EntryImages';
 import { ProductRankByBrand1795259100386 } from './1795259100386-ProductRankByBrand';
 import { ArticleRevision1795259200512 } from './1795259200512-ArticleRevision';
 import { LastPublishedAt1795259300274 } from './1795259300274-LastPublishedAt';
+import { CatalogRevision1795259400633 } from './1795259400633-CatalogRevision';
 
 export const MIGRATIONS = [
   InitialSchema1795249162286,
@@ -50,4 +51,5 @@ export const MIGRATIONS = [
   ProductRankByBrand1795259100386,
   ArticleRevision1795259200512,
   LastPublishedAt1795259300274,
+  CatalogRevision1795259400633,
 ];

@@ -52,6 +52,17 @@ describe('product candidates', () => {
     expect(large).toEqual(small);
   }, 60_000);
 
+  it('are kept until the catalog moves: a repeated plan reads none, and the plan after a stock write reads them again', async () => {
+    const input = { ...INPUTS[0], days: 7 };
+    await plan(input);
+    const repeated = await plan(input);
+    // Straight in PostgreSQL, as an inventory sync or another instance would: the trigger moves the catalog revision.
+    await app.dataSource.query(`UPDATE product SET in_stock = in_stock WHERE slug = (SELECT slug FROM product ORDER BY slug LIMIT 1)`);
+    const afterWrite = await plan(input);
+    expect(afterWrite.statements).toBe(repeated.statements + 1);
+    expect(afterWrite.plan).toEqual(repeated.plan);
+  });
+
   it('see a stock change on the next plan, without moving the knowledge revision', async () => {
     const input = { ...INPUTS[1] };
     const before = (await plan(input)).plan;

@@ -65,11 +65,13 @@ interface RuleRevisionRow {
   publisher: Publisher;
 }
 
-/** The snapshot to plan with, and the article revision read in the same statement. */
+/** The snapshot to plan with, and the article and catalog revisions read in the same statement. */
 export interface CurrentKnowledge {
   snapshot: KnowledgeSnapshot;
   /** Moves on every write to articles and their tags (the knowledge revision does not). */
   articleRevision: string;
+  /** Moves on every write to products, their ingredients and brands. */
+  catalogRevision: string;
 }
 
 /**
@@ -91,10 +93,12 @@ export class KnowledgeSnapshotProvider {
 
   async current(): Promise<CurrentKnowledge> {
     // Raw queries always go to the primary.
-    const [{ revision, articleRevision }]: { revision: string; articleRevision: string }[] = await this.dataSource.query(
-      `SELECT knowledge.revision::text AS revision, article.revision::text AS "articleRevision"
-       FROM knowledge_revision knowledge, article_revision article WHERE knowledge.id = 1 AND article.id = 1`,
-    );
+    const [{ revision, articleRevision, catalogRevision }]: { revision: string; articleRevision: string; catalogRevision: string }[] =
+      await this.dataSource.query(
+        `SELECT knowledge.revision::text AS revision, article.revision::text AS "articleRevision", catalog.revision::text AS "catalogRevision"
+         FROM knowledge_revision knowledge, article_revision article, catalog_revision catalog
+         WHERE knowledge.id = 1 AND article.id = 1 AND catalog.id = 1`,
+      );
     if (this.latest?.revision !== revision) {
       const building = { revision, snapshot: withPrimaryReads(() => this.build(revision)) };
       this.latest = building;
@@ -103,7 +107,7 @@ export class KnowledgeSnapshotProvider {
         if (this.latest === building) this.latest = null;
       });
     }
-    return { snapshot: await this.latest.snapshot, articleRevision };
+    return { snapshot: await this.latest.snapshot, articleRevision, catalogRevision };
   }
 
   private async build(revision: string): Promise<KnowledgeSnapshot> {

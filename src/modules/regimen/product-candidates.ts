@@ -3,7 +3,10 @@
 // engine's rank (in stock, fewer actives, cheaper, slug, id) along product_rank's index, which the
 // database keeps (migration RegimenProductCandidates). The engine picks among them and says where it
 // needed more (ProductCoverage); the plan is then made again with more candidates for those
-// topicals, so it picks what it would from the whole catalog.
+// topicals, so it picks what it would from the whole catalog. What was read is kept per topical,
+// filter and count until the catalog or the knowledge moves, so plans that share topicals (most do)
+// read none again.
+import { LRUCache } from 'lru-cache';
 import { DataSource } from 'typeorm';
 import { rowReader } from '../../db/row-reader';
 import { KnowledgeBase, ProductFact, ProductFilterFact, withProducts } from '../../engine';
@@ -13,6 +16,8 @@ import { Product } from '../../entities';
 const FIRST_CANDIDATES = 8;
 /** How much more a topical the engine ran short of reads each time. */
 const GROWTH = 4;
+/** Candidate lists kept (one per topical, filter and count): a few rows each. */
+const KEPT_CANDIDATE_LISTS = 2000;
 
 /** Published products of published brands. */
 const PUBLISHED_PRODUCT = `p.status = 'PUBLISHED' AND p.deleted_at IS NULL`;
@@ -43,8 +48,15 @@ export class PlanProducts {
   }
 }
 
+/** The revisions the kept candidates were read at: the catalog's and the knowledge's (a topical's publication changes ranks). */
+export interface CandidateRevisions {
+  catalog: string;
+  knowledge: string;
+}
+
 export class ProductCandidateReader {
   private readonly products;
+  private kept = { revisions: '', lists: new LRUCache<string, CandidateRow[]>({ max: KEPT_CANDIDATE_LISTS }) };
 
   constructor(private readonly dataSource: DataSource) {
     this.products = rowReader(dataSource, Product);
@@ -72,10 +84,40 @@ export class ProductCandidateReader {
     short: ReadonlySet<string>,
     filter: ProductFilterFact,
     onlyTopicalIds: readonly string[] | null,
+    revisions: CandidateRevisions,
   ): Promise<void> {
     const topicalIds = [...short];
     const readBefore = Math.max(0, ...topicalIds.map((topicalId) => into.limits.get(topicalId) ?? 0));
     const limit = readBefore === 0 ? FIRST_CANDIDATES : GROWTH * readBefore;
+    const kept = this.keptAt(revisions);
+    const listKey = (topicalId: string) => JSON.stringify([topicalId, limit, filter, onlyTopicalIds]);
+    const toRead = topicalIds.filter((topicalId) => !kept.has(listKey(topicalId)));
+    if (toRead.length > 0) {
+      const read = new Map<string, CandidateRow[]>(toRead.map((id) => [id, []]));
+      for (const row of await this.read(toRead, filter, onlyTopicalIds, limit)) read.get(row.wantedTopicalId)!.push(row);
+      for (const [topicalId, rows] of read) kept.set(listKey(topicalId), rows);
+    }
+    for (const topicalId of topicalIds) {
+      const ids = kept.get(listKey(topicalId))!.map((row) => this.add(into, row, kb));
+      into.lastCandidates.set(topicalId, ids.length === limit ? ids[ids.length - 1] : null);
+      into.limits.set(topicalId, limit);
+    }
+  }
+
+  /** The kept lists, emptied when the catalog or the knowledge has moved since they were read. */
+  private keptAt(revisions: CandidateRevisions): LRUCache<string, CandidateRow[]> {
+    const key = `${revisions.catalog}:${revisions.knowledge}`;
+    if (this.kept.revisions !== key) this.kept = { revisions: key, lists: new LRUCache({ max: KEPT_CANDIDATE_LISTS }) };
+    return this.kept.lists;
+  }
+
+  /** The first `limit` candidates of each topical passing the filter, in rank order, in one statement. */
+  private async read(
+    topicalIds: readonly string[],
+    filter: ProductFilterFact,
+    onlyTopicalIds: readonly string[] | null,
+    limit: number,
+  ): Promise<(CandidateRow & { wantedTopicalId: string })[]> {
     // Without brands, the topical's rank is walked in order. With brands, their products of the topical are read and sorted:
     // walking the rank for a brand of 8 products among 100,000 read the whole of it (1 s). OFFSET 0 keeps the planner
     // from walking the rank anyway, which it estimates cheaper.
@@ -84,7 +126,7 @@ export class ProductCandidateReader {
       ? `(SELECT * FROM product_rank WHERE topical_id = wanted.topical_id AND brand_id = ANY(ARRAY(SELECT id FROM brand WHERE slug = ANY($8))) OFFSET 0)`
       : 'product_rank';
     // The same filter as the engine's (product-picker.ts), so that every product it would pass is read in rank order.
-    const rows = await this.dataSource.query<(CandidateRow & { wantedTopicalId: string })[]>(
+    return this.dataSource.query<(CandidateRow & { wantedTopicalId: string })[]>(
       `SELECT wanted.topical_id AS "wantedTopicalId", candidate.* FROM unnest($1::uuid[]) AS wanted(topical_id)
        CROSS JOIN LATERAL (
          SELECT ${this.columns()} FROM ${ranked} rank
@@ -100,7 +142,7 @@ export class ProductCandidateReader {
          ORDER BY rank.in_stock DESC, rank.active_count, rank.price_cents, rank.slug COLLATE "C", rank.product_id
          LIMIT $7) candidate`,
       [
-        topicalIds,
+        [...topicalIds],
         filter.excludeProductIds,
         filter.maxPriceCents,
         filter.currency,
@@ -110,12 +152,6 @@ export class ProductCandidateReader {
         ...(byBrand ? [filter.brandSlugs] : []),
       ],
     );
-    const found = new Map<string, string[]>(topicalIds.map((id) => [id, []]));
-    for (const row of rows) found.get(row.wantedTopicalId)!.push(this.add(into, row, kb));
-    for (const [topicalId, ids] of found) {
-      into.lastCandidates.set(topicalId, ids.length === limit ? ids[ids.length - 1] : null);
-      into.limits.set(topicalId, limit);
-    }
   }
 
   private columns(): string {

@@ -24,7 +24,7 @@ import { FieldProblem, UserInputError } from '../../core/errors';
 import { withPrimaryReads } from '../../observability/request-scope';
 import { knowledgeAsOf } from './knowledge-as-of';
 import { KnowledgeSnapshot, KnowledgeSnapshotProvider } from './knowledge-snapshot';
-import { PlanProducts, ProductCandidateReader } from './product-candidates';
+import { CandidateRevisions, PlanProducts, ProductCandidateReader } from './product-candidates';
 import { NeedlingDevice, NeedlingSessionInput, RegimenInput, RoutineInput } from './regimen.inputs';
 import { Regimen, RoutineReview, TopicalConflict } from './regimen.types';
 
@@ -154,7 +154,8 @@ export class RegimenService {
     };
     refs.throwIfAny();
 
-    const plan = await this.planWithCandidates(snapshot.knowledgeBase, request, products);
+    const revisions = { catalog: current.catalogRevision, knowledge: current.snapshot.revision };
+    const plan = await this.planWithCandidates(snapshot.knowledgeBase, request, products, revisions);
     const relatedArticles = await this.relatedArticles(ctx, articleRevision, plan, request.scarTypeIds, [lastSession, nextSession]);
     return this.present(plan, snapshot, products, relatedArticles, request.now);
   }
@@ -166,14 +167,19 @@ export class RegimenService {
    * more (a narrow filter, or products whose other ingredients are held), so that it picks what it
    * would from the whole catalog.
    */
-  private async planWithCandidates(kb: KnowledgeBase, request: RegimenRequest, products: PlanProducts): Promise<RegimenPlan> {
+  private async planWithCandidates(
+    kb: KnowledgeBase,
+    request: RegimenRequest,
+    products: PlanProducts,
+    revisions: CandidateRevisions,
+  ): Promise<RegimenPlan> {
     for (;;) {
       const withCandidates = products.knowledgeBase(kb);
       const plan = recommendRegimen(withCandidates, request);
       const short = withCandidates.productCoverage!.short;
       if (short.size === 0) return plan;
       const basicCare = plan.warnings.some((warning) => warning.code === BASIC_CARE_ONLY);
-      await this.candidates.more(products, kb, short, request.productFilter, basicCare ? basicCareTopicalIds(kb) : null);
+      await this.candidates.more(products, kb, short, request.productFilter, basicCare ? basicCareTopicalIds(kb) : null, revisions);
     }
   }
 
