@@ -54,6 +54,11 @@ export interface CandidateRevisions {
   knowledge: string;
 }
 
+/** A kept list's key: the topical, how many were asked for, the filter and the basic-care restriction. */
+function listKey(topicalId: string, limit: number, filter: ProductFilterFact, onlyTopicalIds: readonly string[] | null): string {
+  return JSON.stringify([topicalId, limit, filter, onlyTopicalIds]);
+}
+
 export class ProductCandidateReader {
   private readonly products;
   private kept = { revisions: '', lists: new LRUCache<string, CandidateRow[]>({ max: KEPT_CANDIDATE_LISTS }) };
@@ -90,18 +95,33 @@ export class ProductCandidateReader {
     const readBefore = Math.max(0, ...topicalIds.map((topicalId) => into.limits.get(topicalId) ?? 0));
     const limit = readBefore === 0 ? FIRST_CANDIDATES : GROWTH * readBefore;
     const kept = this.keptAt(revisions);
-    const listKey = (topicalId: string) => JSON.stringify([topicalId, limit, filter, onlyTopicalIds]);
-    const toRead = topicalIds.filter((topicalId) => !kept.has(listKey(topicalId)));
+    const keyOf = (topicalId: string) => listKey(topicalId, limit, filter, onlyTopicalIds);
+    const toRead = topicalIds.filter((topicalId) => !kept.has(keyOf(topicalId)));
     if (toRead.length > 0) {
       const read = new Map<string, CandidateRow[]>(toRead.map((id) => [id, []]));
       for (const row of await this.read(toRead, filter, onlyTopicalIds, limit)) read.get(row.wantedTopicalId)!.push(row);
-      for (const [topicalId, rows] of read) kept.set(listKey(topicalId), rows);
+      for (const [topicalId, rows] of read) kept.set(keyOf(topicalId), rows);
     }
-    for (const topicalId of topicalIds) {
-      const ids = kept.get(listKey(topicalId))!.map((row) => this.add(into, row, kb));
-      into.lastCandidates.set(topicalId, ids.length === limit ? ids[ids.length - 1] : null);
-      into.limits.set(topicalId, limit);
+    for (const topicalId of topicalIds) this.take(into, kb, topicalId, kept.get(keyOf(topicalId))!, limit);
+  }
+
+  /**
+   * The kept first candidates of every topical for this filter, before the plan is first made: a
+   * plan whose topicals were all planned before then needs no run without candidates, nor a read.
+   */
+  fromKept(into: PlanProducts, kb: KnowledgeBase, filter: ProductFilterFact, revisions: CandidateRevisions): void {
+    const kept = this.keptAt(revisions);
+    for (const topical of kb.topicals) {
+      const rows = kept.get(listKey(topical.id, FIRST_CANDIDATES, filter, null));
+      if (rows) this.take(into, kb, topical.id, rows, FIRST_CANDIDATES);
     }
+  }
+
+  /** A topical's candidates into the plan's products, with how far they reach. */
+  private take(into: PlanProducts, kb: KnowledgeBase, topicalId: string, rows: readonly CandidateRow[], limit: number): void {
+    const ids = rows.map((row) => this.add(into, row, kb));
+    into.lastCandidates.set(topicalId, ids.length === limit ? ids[ids.length - 1] : null);
+    into.limits.set(topicalId, limit);
   }
 
   /** The kept lists, emptied when the catalog or the knowledge has moved since they were read. */

@@ -155,15 +155,16 @@ export class RegimenService {
     refs.throwIfAny();
 
     const revisions = { catalog: current.catalogRevision, knowledge: current.snapshot.revision };
+    this.candidates.fromKept(products, snapshot.knowledgeBase, request.productFilter, revisions);
     const plan = await this.planWithCandidates(snapshot.knowledgeBase, request, products, revisions);
     const relatedArticles = await this.relatedArticles(ctx, articleRevision, plan, request.scarTypeIds, [lastSession, nextSession]);
     return this.present(plan, snapshot, products, relatedArticles, request.now);
   }
 
   /**
-   * The plan, made first with no candidates to learn which topicals it picks products for (a few
-   * milliseconds of the engine, cheaper than reading candidates for every topical), then with the
-   * best few products of each; made again with more candidates for any topical whose picks needed
+   * The plan, made first with the candidates kept from earlier plans (none at first) to learn which
+   * topicals it picks products for (a few milliseconds of the engine, cheaper than reading candidates
+   * for every topical), then with the best few products of each it lacked; made again with more candidates for any topical whose picks needed
    * more (a narrow filter, or products whose other ingredients are held), so that it picks what it
    * would from the whole catalog.
    */
