@@ -10,7 +10,7 @@ export interface ImpactScenarioDefinition {
   /** Treatment slug (its own device is used). */
   treatment: string;
   needleDepthMm: number;
-  /** PAST: the session was this morning; PLANNED: it is a week ahead. */
+  /** PAST: done at 09:00 UTC on the first day of the plan; PLANNED: booked for the same hour 7 days later. */
   session: 'PAST' | 'PLANNED';
   /** Topical slugs in use. */
   currentTopicals: readonly string[];
@@ -38,15 +38,15 @@ const scenario = (
 });
 
 export const IMPACT_SCENARIOS: readonly ImpactScenarioDefinition[] = [
-  scenario('home-roll-0.25mm', 'Home dermaroller at 0.25 mm this morning', 'home-dermaroller', 0.25, false),
-  scenario('home-roll-0.25mm-actives', 'Home dermaroller at 0.25 mm this morning', 'home-dermaroller', 0.25, true),
-  scenario('clinic-pen-1.0mm', 'Clinic pen at 1.0 mm this morning', 'professional-microneedling', 1.0, false),
-  scenario('clinic-pen-1.5mm-actives', 'Clinic pen at 1.5 mm this morning', 'professional-microneedling', 1.5, true),
-  scenario('rf-1.5mm', 'RF microneedling at 1.5 mm this morning', 'rf-microneedling', 1.5, false),
-  scenario('rf-1.5mm-actives', 'RF microneedling at 1.5 mm this morning', 'rf-microneedling', 1.5, true),
+  scenario('home-roll-0.25mm', 'Home dermaroller at 0.25 mm, session just done', 'home-dermaroller', 0.25, false),
+  scenario('home-roll-0.25mm-actives', 'Home dermaroller at 0.25 mm, session just done', 'home-dermaroller', 0.25, true),
+  scenario('clinic-pen-1.0mm', 'Clinic pen at 1.0 mm, session just done', 'professional-microneedling', 1.0, false),
+  scenario('clinic-pen-1.5mm-actives', 'Clinic pen at 1.5 mm, session just done', 'professional-microneedling', 1.5, true),
+  scenario('rf-1.5mm', 'RF microneedling at 1.5 mm, session just done', 'rf-microneedling', 1.5, false),
+  scenario('rf-1.5mm-actives', 'RF microneedling at 1.5 mm, session just done', 'rf-microneedling', 1.5, true),
   scenario(
     'clinic-pen-1.0mm-fitzpatrick-v-actives',
-    'Clinic pen at 1.0 mm this morning, Fitzpatrick type V',
+    'Clinic pen at 1.0 mm, session just done, Fitzpatrick type V',
     'professional-microneedling',
     1.0,
     true,
