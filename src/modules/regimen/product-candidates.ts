@@ -54,9 +54,9 @@ export interface CandidateRevisions {
   knowledge: string;
 }
 
-/** A kept list's key: the topical, how many were asked for, the filter and the basic-care restriction. */
-function listKey(topicalId: string, limit: number, filter: ProductFilterFact, onlyTopicalIds: readonly string[] | null): string {
-  return JSON.stringify([topicalId, limit, filter, onlyTopicalIds]);
+/** What a kept list was read for, but its topical: the count asked for, the filter and the basic-care restriction. */
+function readFor(limit: number, filter: ProductFilterFact, onlyTopicalIds: readonly string[] | null): string {
+  return JSON.stringify([limit, filter, onlyTopicalIds]);
 }
 
 export class ProductCandidateReader {
@@ -95,7 +95,8 @@ export class ProductCandidateReader {
     const readBefore = Math.max(0, ...topicalIds.map((topicalId) => into.limits.get(topicalId) ?? 0));
     const limit = readBefore === 0 ? FIRST_CANDIDATES : GROWTH * readBefore;
     const kept = this.keptAt(revisions);
-    const keyOf = (topicalId: string) => listKey(topicalId, limit, filter, onlyTopicalIds);
+    const readKey = readFor(limit, filter, onlyTopicalIds);
+    const keyOf = (topicalId: string) => `${topicalId}:${readKey}`;
     const toRead = topicalIds.filter((topicalId) => !kept.has(keyOf(topicalId)));
     if (toRead.length > 0) {
       const read = new Map<string, CandidateRow[]>(toRead.map((id) => [id, []]));
@@ -111,8 +112,9 @@ export class ProductCandidateReader {
    */
   fromKept(into: PlanProducts, kb: KnowledgeBase, filter: ProductFilterFact, revisions: CandidateRevisions): void {
     const kept = this.keptAt(revisions);
+    const readKey = readFor(FIRST_CANDIDATES, filter, null);
     for (const topical of kb.topicals) {
-      const rows = kept.get(listKey(topical.id, FIRST_CANDIDATES, filter, null));
+      const rows = kept.get(`${topical.id}:${readKey}`);
       if (rows) this.take(into, kb, topical.id, rows, FIRST_CANDIDATES);
     }
   }

@@ -5,7 +5,6 @@
 // request: the draft is written nowhere, and nothing of it is kept after the answer.
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
-import { RequestContext } from '../../core/request-context';
 import { recommendRegimen, RegimenPlan, RegimenRequest } from '../../engine';
 import { withPrimaryReads } from '../../observability/request-scope';
 import { CONTENT_DESCRIPTORS } from '../editorial/content-types';
@@ -23,7 +22,7 @@ export interface ImpactPreviewResult {
   scenarios: { code: string; title: string; published: ImpactPlanSummary; draft: ImpactPlanSummary; differences: ImpactDifference[] }[];
 }
 
-export async function previewImpact(dataSource: DataSource, _ctx: RequestContext, type: ContentType, id: string): Promise<ImpactPreviewResult> {
+export async function previewImpact(dataSource: DataSource, type: ContentType, id: string): Promise<ImpactPreviewResult> {
   const d = CONTENT_DESCRIPTORS[type];
   // The primary: a replica behind it could pair a fresh draft with older published revisions.
   const { entry, revisions } = await withPrimaryReads(async () => {

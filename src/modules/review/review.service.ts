@@ -24,7 +24,7 @@ export class ReviewService {
     return this.queue.page(ctx, args);
   }
 
-  impactPreview(ctx: RequestContext, type: ContentType, id: string): Promise<ImpactPreviewResult> {
-    return previewImpact(this.dataSource, ctx, type, id);
+  impactPreview(_ctx: RequestContext, type: ContentType, id: string): Promise<ImpactPreviewResult> {
+    return previewImpact(this.dataSource, type, id);
   }
 }
