@@ -2,8 +2,8 @@
 export * from './facts';
 export { RuleCompilationError, compileRules } from './rule-compiler';
 export type { CompiledRule, CompiledRules, RuleOfKind, RuleProblem } from './rule-compiler';
-export { buildKnowledgeBase, ProductCoverage, withProducts } from './knowledge-base';
-export type { CatalogProduct, KnowledgeBase, KnowledgeBaseInput } from './knowledge-base';
+export { buildKnowledgeBase, indexProducts, ProductCoverage, withProducts } from './knowledge-base';
+export type { CatalogProduct, IndexedProducts, KnowledgeBase, KnowledgeBaseInput } from './knowledge-base';
 export { FITZPATRICK_TYPE_UNKNOWN, STOP_BEFORE_ALREADY_DUE } from './eligibility';
 export { BASIC_CARE_ONLY, basicCareTopicalIds, recommendRegimen } from './regimen.engine';
 export { REQUIRED_STEP_ON_HOLD } from './held-requirements';

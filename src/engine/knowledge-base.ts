@@ -98,19 +98,22 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
   return Object.freeze({ ...knowledge, ...indexProducts(knowledge, input.products ?? []), productCoverage: null });
 }
 
+/** Products ranked and indexed for the engine; immutable, so plans with the same candidates can share them. */
+export type IndexedProducts = Pick<KnowledgeBase, 'productsById' | 'productsByTopicalId'>;
+
 /**
- * The knowledge base with a plan's candidate products in place of its own: `lastCandidates` says,
- * by topical, how far they cover the catalog (see ProductCoverage).
+ * The knowledge base with a plan's candidate products (`indexProducts` of `kb`) in place of its own:
+ * `lastCandidates` says, by topical, how far they cover the catalog (see ProductCoverage), which is
+ * the plan's own.
  */
-export function withProducts(kb: KnowledgeBase, products: readonly ProductFact[], lastCandidates: ReadonlyMap<string, string | null>): KnowledgeBase {
-  const indexed = indexProducts(kb, products);
+export function withProducts(kb: KnowledgeBase, indexed: IndexedProducts, lastCandidates: ReadonlyMap<string, string | null>): KnowledgeBase {
   return Object.freeze({ ...kb, ...indexed, productCoverage: new ProductCoverage(lastCandidates, indexed.productsById) });
 }
 
-function indexProducts(
+export function indexProducts(
   kb: Pick<KnowledgeBase, 'topicals' | 'topicalsById' | 'pairConflicts'>,
   facts: readonly ProductFact[],
-): Pick<KnowledgeBase, 'productsById' | 'productsByTopicalId'> {
+): IndexedProducts {
   const products = rankProducts(facts.map((product) => indexProduct(product, kb.topicalsById, kb.pairConflicts)));
   indexById(
     products.map((product) => product.fact),

@@ -63,6 +63,27 @@ describe('product candidates', () => {
     expect(afterWrite.plan).toEqual(repeated.plan);
   });
 
+  it('give the same plans when they start from the first candidates kept, indexed, by earlier plans of the same filter', async () => {
+    // Plans of one filter that each add topicals the others lacked, one naming a product in use: each
+    // kept list moves what the next plan of the filter starts from.
+    const [{ slug: inUse }] = await app.dataSource.query<{ slug: string }[]>(
+      `SELECT p.slug FROM product p WHERE p.status = 'PUBLISHED' ORDER BY p.slug LIMIT 1`,
+    );
+    const inputs = [
+      ...INPUTS,
+      { lastSession: session, currentTopicals: ['tretinoin'], startDate: '2026-11-20', days: 10 },
+      { lastSession: session, scarTypes: ['boxcar'], currentTopicals: ['glycolic-acid'], startDate: '2026-11-20', days: 10 },
+      { lastSession: session, currentProducts: [inUse], startDate: '2026-11-20', days: 10 },
+    ];
+    const first = [];
+    for (const input of inputs) first.push((await plan(input)).plan);
+    const again = [];
+    for (const input of [...inputs].reverse()) again.unshift((await plan(input)).plan);
+    expect(again).toEqual(first);
+    // The first once more, from what every plan of its filter kept since.
+    expect((await plan(inputs[0])).plan).toEqual(first[0]);
+  });
+
   it('see a stock change on the next plan, without moving the knowledge revision', async () => {
     const input = { ...INPUTS[1] };
     const before = (await plan(input)).plan;

@@ -103,7 +103,7 @@ export class RegimenService {
     const { articleRevision } = current;
     const snapshot = asOf ? await withPrimaryReads(() => knowledgeAsOf(this.dataSource, asOf, 'asOf')) : current.snapshot;
     const filter = input.productFilter ?? {};
-    const products = new PlanProducts();
+    const products = this.candidates.forPlan();
     await this.candidates.named(products, [...(input.currentProducts ?? []), ...(filter.excludeProducts ?? [])], snapshot.knowledgeBase);
     const productIdsBySlug = products.idsBySlug();
     const refs = new ReferenceResolver();
@@ -191,7 +191,7 @@ export class RegimenService {
   /** Conflicting pairs in a daily routine (naming a product that conflicts with itself), and topicals at the wrong time of day. */
   async reviewRoutine(_ctx: RequestContext, input: RoutineInput): Promise<RoutineReview> {
     const { snapshot } = await this.knowledge.current();
-    const products = new PlanProducts();
+    const products = this.candidates.forPlan();
     await this.candidates.named(
       products,
       input.items.flatMap((item) => (item.product ? [item.product] : [])),
@@ -215,7 +215,7 @@ export class RegimenService {
       conflicts: checkRoutine(kb, items).map((conflict) => this.presentConflict(conflict, snapshot, products)),
       misplaced: misplacedInRoutine(kb, items).map((m) => ({
         topical: snapshot.topicals.get(m.topicalId)!,
-        product: m.productId ? products.entities.get(m.productId)! : null,
+        product: m.productId ? products.entity(m.productId) : null,
         slot: m.slot,
         allowedSlots: [...m.allowedSlots],
         reason: m.reason,
@@ -239,7 +239,7 @@ export class RegimenService {
         const steps = (slot: typeof day.am) =>
           slot.map((step) => ({
             topical: topical(step.topicalId),
-            products: step.productIds.map((id) => products.entities.get(id)!),
+            products: step.productIds.map((id) => products.entity(id)),
             why: step.why,
           }));
         return {
@@ -268,7 +268,7 @@ export class RegimenService {
       management: conflict.management,
       scope: conflict.scope,
       rule: snapshot.rules.get(conflict.ruleId)!,
-      product: conflict.productId ? products.entities.get(conflict.productId)! : null,
+      product: conflict.productId ? products.entity(conflict.productId) : null,
     };
   }
 

@@ -8,6 +8,7 @@ import {
   ProductFact,
   RegimenRequest,
   recommendRegimen,
+  indexProducts,
   withProducts,
 } from '../../../src/engine';
 import { NO_FILTER, fixtureKnowledgeBase, request, session, syntheticProducts, topicalId } from '../../fixtures/engine-fixtures';
@@ -33,7 +34,7 @@ function planFromCandidates(whole: KnowledgeBase, knowledge: KnowledgeBase, req:
   const lastCandidates = new Map<string, string | null>();
   const limits = new Map<string, number>();
   for (let round = 1; ; round++) {
-    const kb = withProducts(knowledge, [...facts.values()], lastCandidates);
+    const kb = withProducts(knowledge, indexProducts(knowledge, [...facts.values()]), lastCandidates);
     const plan = recommendRegimen(kb, req);
     const short = kb.productCoverage!.short;
     if (short.size === 0) return { plan, round };
