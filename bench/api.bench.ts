@@ -29,6 +29,7 @@ import {
   benchVariables,
   checkGraphQL,
   commit,
+  dermaplanNodeArgs,
   dermaplanServerEnv,
   freePort,
   log,
@@ -304,16 +305,19 @@ async function main(): Promise<void> {
     };
     const servers: Record<TargetName, Server> = {
       dermaplan: track(
-        await startServer(
-          'Dermaplan',
-          mainScript,
-          dermaplanEnv(largeUrl),
-          pin,
-          settings.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
-        ),
+        await startServer('Dermaplan', mainScript, dermaplanEnv(largeUrl), pin, [
+          ...dermaplanNodeArgs(),
+          ...(settings.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+        ]),
       ),
       'dermaplan-cached': track(
-        await startServer('Dermaplan (response cache)', mainScript, { ...dermaplanEnv(largeUrl), RESPONSE_CACHE_ENABLED: 'true' }, pin),
+        await startServer(
+          'Dermaplan (response cache)',
+          mainScript,
+          { ...dermaplanEnv(largeUrl), RESPONSE_CACHE_ENABLED: 'true' },
+          pin,
+          dermaplanNodeArgs(),
+        ),
       ),
       postgraphile: track(
         await startServer('PostGraphile', path.join(ROOT, 'bench', 'postgraphile', 'server.js'), { DATABASE_URL: largeUrl, DB_POOL_SIZE: pool }, pin),
@@ -363,8 +367,8 @@ async function main(): Promise<void> {
 
     // Statements per request: Dermaplan on both data sets (header and pg_stat_statements), peers on 10k.
     const counts: Record<string, string> = {};
-    const counter10k = await startServer('Dermaplan (counting, 10,000 products)', mainScript, dermaplanEnv(largeUrl, true), pin);
-    const counter100 = await startServer('Dermaplan (counting, 100 products)', mainScript, dermaplanEnv(smallUrl, true), pin);
+    const counter10k = await startServer('Dermaplan (counting, 10,000 products)', mainScript, dermaplanEnv(largeUrl, true), pin, dermaplanNodeArgs());
+    const counter100 = await startServer('Dermaplan (counting, 100 products)', mainScript, dermaplanEnv(smallUrl, true), pin, dermaplanNodeArgs());
     for (const scenario of ['catalog', 'product', 'regimen', 'typename'] as const) {
       const request = requests[scenario];
       const request100 =

@@ -25,6 +25,7 @@ import {
   benchVariables,
   checkGraphQL,
   commit,
+  dermaplanNodeArgs,
   dermaplanServerEnv,
   freePort,
   log,
@@ -196,6 +197,7 @@ async function measureSearch(settings: ScaleSettings, urls: string[], mainScript
       mainScript,
       dermaplanServerEnv(urls[index], settings.poolSize, true),
       false,
+      dermaplanNodeArgs(),
     );
     cleanups.push(() => stopServer(server));
     servers.push(server);
