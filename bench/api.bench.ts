@@ -1,4 +1,4 @@
-// `npm run bench`: Dermaplan against PostGraphile 4 and a bare node:http + pg handler, over loopback.
+// `npm run bench`: Dermaplan against PostGraphile 5 and 4 and a bare node:http + pg handler, over loopback.
 // Builds a 10,000-product database (and a 100-product one for statement counts) in a temporary
 // embedded PostgreSQL (or under BENCH_DATABASE_URL), starts every server in production mode, checks
 // that they return the same catalog data, then drives them with autocannon (no pipelining, warm-up
@@ -19,7 +19,8 @@ import {
   CATALOG_QUERY,
   normaliseDermaplan,
   normalisePostGraphile,
-  POSTGRAPHILE_CATALOG_QUERY,
+  postGraphileCatalogQuery,
+  PostGraphileRowId,
   PRODUCT_QUERY,
   REGIMEN_QUERY,
   regimenVariables,
@@ -72,8 +73,19 @@ function readSettings(env = process.env): Settings {
   };
 }
 
+/**
+ * The peers, each installed apart with its own lockfile in bench/<folder>; the first is the one the
+ * catalog target is set against.
+ */
+const PEERS = [
+  { target: 'postgraphile5', name: 'PostGraphile 5', folder: 'postgraphile5', rowId: 'rowId' },
+  { target: 'postgraphile4', name: 'PostGraphile 4', folder: 'postgraphile', rowId: 'id' },
+] as const satisfies readonly { target: string; name: string; folder: string; rowId: PostGraphileRowId }[];
+type PeerName = (typeof PEERS)[number]['target'];
+const TARGET_PEER = PEERS[0];
+
 /** `dermaplan-cached`: the same server with its anonymous response cache on (catalog only). */
-type TargetName = 'dermaplan' | 'dermaplan-cached' | 'postgraphile' | 'bare';
+type TargetName = 'dermaplan' | 'dermaplan-cached' | PeerName | 'bare';
 
 interface Request {
   body: string;
@@ -102,11 +114,13 @@ function hasTaskset(): boolean {
   }
 }
 
-function ensurePostGraphile(): void {
-  const folder = path.join(ROOT, 'bench', 'postgraphile');
-  if (fs.existsSync(path.join(folder, 'node_modules', 'postgraphile', 'package.json'))) return;
-  log('installing PostGraphile into bench/postgraphile (npm ci)');
-  execFileSync('npm', ['ci', '--prefix', folder, '--no-audit', '--no-fund', '--loglevel=error'], { stdio: 'inherit' });
+function ensurePeersInstalled(): void {
+  for (const peer of PEERS) {
+    const folder = path.join(ROOT, 'bench', peer.folder);
+    if (fs.existsSync(path.join(folder, 'node_modules', 'postgraphile', 'package.json'))) continue;
+    log(`installing ${peer.name} into bench/${peer.folder} (npm ci)`);
+    execFileSync('npm', ['ci', '--prefix', folder, '--no-audit', '--no-fund', '--loglevel=error'], { stdio: 'inherit' });
+  }
 }
 
 /** User + system CPU time of a process so far, in ms (Linux). */
@@ -242,7 +256,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const pin = hasTaskset();
   if (pin) execFileSync('taskset', ['-cp', '0', String(process.pid)], { stdio: 'ignore' });
-  ensurePostGraphile();
+  ensurePeersInstalled();
 
   const cleanups: (() => Promise<void>)[] = [];
   const cleanUp = async () => {
@@ -303,7 +317,14 @@ async function main(): Promise<void> {
       cleanups.push(() => stopServer(server));
       return server;
     };
+    const peerServers = {} as Record<PeerName, Server>;
+    // Every server runs on this Node (process.execPath): the pinned one when started by npm run bench.
+    for (const peer of PEERS) {
+      const script = path.join(ROOT, 'bench', peer.folder, 'server.js');
+      peerServers[peer.target] = track(await startServer(peer.name, script, { DATABASE_URL: largeUrl, DB_POOL_SIZE: pool }, pin));
+    }
     const servers: Record<TargetName, Server> = {
+      ...peerServers,
       dermaplan: track(
         await startServer('Dermaplan', mainScript, dermaplanEnv(largeUrl), pin, [
           ...dermaplanNodeArgs(),
@@ -319,18 +340,17 @@ async function main(): Promise<void> {
           dermaplanNodeArgs(),
         ),
       ),
-      postgraphile: track(
-        await startServer('PostGraphile', path.join(ROOT, 'bench', 'postgraphile', 'server.js'), { DATABASE_URL: largeUrl, DB_POOL_SIZE: pool }, pin),
-      ),
       bare: track(
         await startServer('bare handler', path.join(__dirname, 'api', 'bare-server.js'), { DATABASE_URL: largeUrl, DB_POOL_SIZE: pool }, pin),
       ),
     };
 
     const productSlug = 'bench-product-5000';
+    const peerCatalogs = Object.fromEntries(
+      PEERS.map((peer) => [peer.target, { body: JSON.stringify({ query: postGraphileCatalogQuery(peer.rowId) }) }]),
+    ) as Record<PeerName, Request>;
     const requests = {
       catalog: { body: JSON.stringify({ query: CATALOG_QUERY }) },
-      catalogPostGraphile: { body: JSON.stringify({ query: POSTGRAPHILE_CATALOG_QUERY }) },
       product: { body: JSON.stringify({ query: PRODUCT_QUERY, variables: { slug: productSlug } }) },
       regimen: { body: JSON.stringify({ query: REGIMEN_QUERY, variables: regimenVariables(new Date()) }) },
       typename: { body: JSON.stringify({ query: TYPENAME_QUERY }) },
@@ -340,20 +360,22 @@ async function main(): Promise<void> {
     const bytes: Record<string, number> = {};
     const ours = await post(servers.dermaplan.url, requests.catalog.body);
     const expected = normaliseDermaplan(checkGraphQL('Dermaplan', ours));
-    const theirs = await post(servers.postgraphile.url, requests.catalogPostGraphile.body);
+    for (const peer of PEERS) {
+      const theirs = await post(servers[peer.target].url, peerCatalogs[peer.target].body);
+      if (!isDeepStrictEqual(normalisePostGraphile(checkGraphQL(peer.name, theirs), peer.rowId), expected))
+        throw new Error(`${peer.name} returned other catalog data`);
+      bytes[`catalog/${peer.target}`] = theirs.bytes;
+    }
     const bare = await post(servers.bare.url, requests.catalog.body);
     const cached = await post(servers['dermaplan-cached'].url, requests.catalog.body);
     if (!isDeepStrictEqual(normaliseDermaplan(checkGraphQL('Dermaplan (response cache)', cached)), expected))
       throw new Error('the cached Dermaplan returned other catalog data');
-    if (!isDeepStrictEqual(normalisePostGraphile(checkGraphQL('PostGraphile', theirs)), expected))
-      throw new Error('PostGraphile returned other catalog data');
     if (!isDeepStrictEqual(normaliseDermaplan(checkGraphQL('bare handler', bare)), expected))
       throw new Error('the bare handler returned other catalog data');
     if (expected.products.length !== 50 || expected.articles.length !== 20) throw new Error('the catalog page is not full');
     Object.assign(bytes, {
       'catalog/dermaplan': ours.bytes,
       'catalog/dermaplan-cached': cached.bytes,
-      'catalog/postgraphile': theirs.bytes,
       'catalog/bare': bare.bytes,
     });
     for (const scenario of ['product', 'regimen', 'typename'] as const) {
@@ -383,9 +405,10 @@ async function main(): Promise<void> {
     }
     await stopServer(counter10k);
     await stopServer(counter100);
-    counts['catalog/postgraphile'] = String(
-      (await statementsPerRequest(counting, largeName, servers.postgraphile, requests.catalogPostGraphile)) ?? 'n/a',
-    );
+    for (const peer of PEERS)
+      counts[`catalog/${peer.target}`] = String(
+        (await statementsPerRequest(counting, largeName, servers[peer.target], peerCatalogs[peer.target])) ?? 'n/a',
+      );
     counts['catalog/bare'] = String((await statementsPerRequest(counting, largeName, servers.bare, requests.catalog)) ?? 'n/a');
     // Hits run no statement; the first request after the reset may be a miss.
     counts['catalog/dermaplan-cached'] = String(
@@ -398,7 +421,7 @@ async function main(): Promise<void> {
     const catalogRuns: { scenario: string; target: TargetName; request: Request; connections: number }[] = [
       { scenario: 'catalog', target: 'dermaplan', request: requests.catalog, connections: c },
       { scenario: 'catalog', target: 'dermaplan-cached', request: requests.catalog, connections: c },
-      { scenario: 'catalog', target: 'postgraphile', request: requests.catalogPostGraphile, connections: c },
+      ...PEERS.map((peer) => ({ scenario: 'catalog', target: peer.target, request: peerCatalogs[peer.target], connections: c })),
       { scenario: 'catalog', target: 'bare', request: requests.catalog, connections: c },
     ];
     const ownRuns = [
@@ -483,7 +506,7 @@ interface Report {
 }
 
 /** The targets are described in docs/benchmarks/README.md. */
-const CATALOG_VS_POSTGRAPHILE_TARGET = 1.2;
+const CATALOG_VS_PEER_TARGET = 1.2;
 
 function report(summary: Summary, bytes: Record<string, number>, counts: Record<string, string>, settings: Settings, pinned: boolean): Report {
   const c = settings.connections;
@@ -501,7 +524,7 @@ function report(summary: Summary, bytes: Record<string, number>, counts: Record<
     'CPU ms/req',
     'PostgreSQL CPU ms/req',
     'SQL stmts/req',
-    'vs PostGraphile',
+    ...PEERS.map((peer) => `vs ${peer.name}`),
     'vs bare',
   ];
   const rows: string[][] = [];
@@ -523,7 +546,7 @@ function report(summary: Summary, bytes: Record<string, number>, counts: Record<
       m.cpuMsPerRequest.toFixed(2),
       Number.isNaN(m.postgresCpuMsPerRequest) ? 'n/a' : m.postgresCpuMsPerRequest.toFixed(2),
       counts[`${m.scenario}/${m.target}`] ?? '',
-      vs('postgraphile'),
+      ...PEERS.map((peer) => vs(peer.target)),
       vs('bare'),
     ]);
   }
@@ -531,7 +554,7 @@ function report(summary: Summary, bytes: Record<string, number>, counts: Record<
   const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
 
   const ours = get('catalog', 'dermaplan');
-  const vsPostGraphile = ours.requestsPerSecond / get('catalog', 'postgraphile').requestsPerSecond;
+  const vsTargetPeer = ours.requestsPerSecond / get('catalog', TARGET_PEER.target).requestsPerSecond;
   const statementsEqual = Object.entries(counts).every(([key, value]) => !key.endsWith('/dermaplan') || !value.includes('DIFFER'));
   const regimen = get('regimen', 'dermaplan', 1);
   const typename = get('typename', 'dermaplan', 1);
@@ -544,10 +567,15 @@ function report(summary: Summary, bytes: Record<string, number>, counts: Record<
     table: [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)],
     targets: [
       {
-        name: `catalog req/s ≥ ${CATALOG_VS_POSTGRAPHILE_TARGET}× PostGraphile`,
-        value: `${vsPostGraphile.toFixed(2)}×`,
-        met: vsPostGraphile >= CATALOG_VS_POSTGRAPHILE_TARGET,
+        name: `catalog req/s ≥ ${CATALOG_VS_PEER_TARGET}× ${TARGET_PEER.name}`,
+        value: `${vsTargetPeer.toFixed(2)}×`,
+        met: vsTargetPeer >= CATALOG_VS_PEER_TARGET,
       },
+      ...PEERS.slice(1).map((peer) => ({
+        name: `catalog req/s against ${peer.name}`,
+        value: ratio(ours.requestsPerSecond, get('catalog', peer.target).requestsPerSecond),
+        met: null,
+      })),
       { name: 'statements per request equal at 10,000 and 100 products', value: statementsEqual ? 'equal' : 'differ', met: statementsEqual },
       { name: 'catalog req/s against the bare handler', value: ratio(ours.requestsPerSecond, get('catalog', 'bare').requestsPerSecond), met: null },
       {

@@ -1,5 +1,5 @@
 // The benchmark's GraphQL documents, and the normalisation that lets the catalog answers of
-// Dermaplan, PostGraphile (whose schema names differ) and the bare handler be compared.
+// Dermaplan, PostGraphile 4 and 5 (whose schema names differ) and the bare handler be compared.
 
 /** Scenario 1, Dermaplan's schema: a storefront page. */
 export const CATALOG_QUERY = `query Catalog {
@@ -11,20 +11,29 @@ export const CATALOG_QUERY = `query Catalog {
   }
 }`;
 
-/** The same page in PostGraphile 4's generated schema (published, not deleted; same order). */
-export const POSTGRAPHILE_CATALOG_QUERY = `query Catalog {
-  allProducts(first: 50, orderBy: [NAME_ASC, ID_ASC], condition: { status: "PUBLISHED", deletedAt: null }) {
-    nodes { id slug name priceCents currency inStock
+/** The field of a row's own id in a PostGraphile schema. */
+export type PostGraphileRowId = 'id' | 'rowId';
+
+/**
+ * The same page in PostGraphile's generated schema (published, not deleted; same order). PostGraphile 4
+ * names a row's id `id`; PostGraphile 5 `rowId`, its `id` being the global node id.
+ */
+export function postGraphileCatalogQuery(rowId: PostGraphileRowId): string {
+  const order = rowId === 'id' ? 'ID' : 'ROW_ID';
+  return `query Catalog {
+  allProducts(first: 50, orderBy: [NAME_ASC, ${order}_ASC], condition: { status: "PUBLISHED", deletedAt: null }) {
+    nodes { ${rowId} slug name priceCents currency inStock
       brandByBrandId { slug name }
       productIngredientsByProductId { nodes { concentrationPercent topicalByTopicalId { slug name category } } } }
   }
-  allArticles(first: 20, orderBy: [PUBLISHED_AT_DESC, ID_DESC], condition: { status: "PUBLISHED", deletedAt: null }) {
+  allArticles(first: 20, orderBy: [PUBLISHED_AT_DESC, ${order}_DESC], condition: { status: "PUBLISHED", deletedAt: null }) {
     nodes { slug title summary publishedAt
       articleTreatmentsByArticleId { nodes { treatmentByTreatmentId { slug name } } }
       articleScarTypesByArticleId { nodes { scarTypeByScarTypeId { slug name } } }
       articleTopicalsByArticleId { nodes { topicalByTopicalId { slug name } } } }
   }
 }`;
+}
 
 /** Scenario 2: one product with its ingredients. */
 export const PRODUCT_QUERY = `query Product($slug: String!) {
@@ -123,10 +132,11 @@ export function normaliseDermaplan(body: any): NormalCatalog {
   };
 }
 
-export function normalisePostGraphile(body: any): NormalCatalog {
+/** PostGraphile 4's or 5's answer (`rowId` the field of a row's id in its schema), normalised alike. */
+export function normalisePostGraphile(body: any, rowId: PostGraphileRowId): NormalCatalog {
   return {
     products: body.data.allProducts.nodes.map((node: any) => ({
-      id: node.id,
+      id: node[rowId],
       slug: node.slug,
       name: node.name,
       priceCents: node.priceCents,
