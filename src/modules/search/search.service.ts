@@ -73,7 +73,8 @@ interface HitsOptions {
   scored: boolean;
   /**
    * With attributes: leave products' topical, category and scar type arrays empty and give their topicals as
-   * `product_pairs (type, id, topical_id)` instead, one row per product and topical, and `product_bits` (see `with`). Facets whose
+   * `product_pairs (type, set_id, topical_id, n)` instead, one row per set of topicals and topical with the number of
+   * products having that set, and `product_bits` (see `with`). Facets whose
    * filter has no criterion on those attributes count the pairs: cheaper than building three arrays per product.
    */
   productPairs?: boolean;
@@ -388,14 +389,18 @@ class HitsSql {
       ctes.push(`hit_total AS (SELECT ${products} + (SELECT count(*) FROM hits WHERE type <> '${SearchResultType.PRODUCT}') AS total)`);
     }
     if (options.attributes && options.productPairs) {
-      // Each category and each visible scar type gets a bit position, each topical the bits of its category and scar types,
-      // each product those of its topicals (bit_or), and the products are counted per set of bits: a few hundred groups
-      // rather than one row per product and category or scar type.
+      // Products are counted per set of topicals (many share one): each set's visible topicals are its pairs. Each category
+      // and each visible scar type gets a bit position, each topical the bits of its category and scar types, each set those
+      // of its topicals (bit_or), and the products are counted per set of bits: a few hundred groups rather than one row per
+      // product and category or scar type.
       ctes.push(
+        `product_sets AS MATERIALIZED (
+          SELECT row_number() OVER () AS id, s.topical_ids, s.n
+          FROM (SELECT ph.topical_ids, count(*)::int AS n FROM product_hits ph ${types.includes(SearchResultType.PRODUCT) ? '' : 'WHERE FALSE'}
+                GROUP BY ph.topical_ids) s)`,
         `product_pairs AS MATERIALIZED (
-          SELECT '${SearchResultType.PRODUCT}'::text AS type, pi.product_id AS id, pi.topical_id
-          FROM ${PRODUCT_HIT_TOPICALS} JOIN topical_facts tf ON tf.id = pi.topical_id
-          ${types.includes(SearchResultType.PRODUCT) ? '' : 'WHERE FALSE'})`,
+          SELECT '${SearchResultType.PRODUCT}'::text AS type, ps.id AS set_id, x.id AS topical_id, ps.n
+          FROM product_sets ps CROSS JOIN LATERAL unnest(ps.topical_ids) AS x(id) JOIN topical_facts tf ON tf.id = x.id)`,
         `category_slots AS MATERIALIZED (
           SELECT c.category, (row_number() OVER (ORDER BY c.category) - 1)::int AS position FROM (SELECT DISTINCT category FROM topical_facts) c)`,
         `scar_type_slots AS MATERIALIZED (
@@ -409,9 +414,9 @@ class HitsSql {
              FROM scar_type_slots st WHERE st.id = ANY(tf.scar_type_ids)) AS scar_types
           FROM topical_facts tf)`,
         `product_bits AS MATERIALIZED (
-          SELECT '${SearchResultType.PRODUCT}'::text AS type, b.categories, b.scar_types, count(*)::int AS n
-          FROM (SELECT bit_or(tb.categories) AS categories, bit_or(tb.scar_types) AS scar_types
-                FROM product_pairs pp JOIN topical_bits tb ON tb.id = pp.topical_id GROUP BY pp.id) b
+          SELECT '${SearchResultType.PRODUCT}'::text AS type, b.categories, b.scar_types, sum(b.n)::int AS n
+          FROM (SELECT bit_or(tb.categories) AS categories, bit_or(tb.scar_types) AS scar_types, min(pp.n) AS n
+                FROM product_pairs pp JOIN topical_bits tb ON tb.id = pp.topical_id GROUP BY pp.set_id) b
           GROUP BY b.categories, b.scar_types)`,
       );
     }
@@ -626,7 +631,7 @@ export class SearchService {
         GROUP BY r.value
       UNION ALL
       SELECT 'topical', t.slug, t.name, sum(r.n)::int
-        FROM (${related('topical', 'topical_ids', 'h.topical_id, 1 FROM product_pairs h')}) r JOIN topical t ON t.id = r.value::uuid GROUP BY t.slug, t.name
+        FROM (${related('topical', 'topical_ids', 'h.topical_id, h.n FROM product_pairs h')}) r JOIN topical t ON t.id = r.value::uuid GROUP BY t.slug, t.name
       UNION ALL
       SELECT 'scarType', s.slug, s.name, sum(r.n)::int
         FROM (${related('scarType', 'scar_type_ids', 'st.id, h.n FROM product_bits h JOIN scar_type_slots st ON get_bit(h.scar_types, st.position) = 1')}) r
