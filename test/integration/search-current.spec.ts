@@ -97,6 +97,26 @@ describe('after edits', () => {
     expect(hidden.total).toBe(0);
     expect(hidden.brands).toEqual([]);
   });
+
+  it('stops finding a product through its ingredients, in results, total and facets, once it is unpublished', async () => {
+    const brandSlug = uniqueSlug('brand');
+    const { createBrand: brand } = await as(CREATE('BRAND'), { input: { ...CONTENT_INPUTS.BRAND.input(), slug: brandSlug } });
+    await as(PUBLISH, { type: 'BRAND', id: brand.id, v: brand.version });
+    const slug = uniqueSlug('product');
+    const input = { ...CONTENT_INPUTS.PRODUCT.input(), slug, brand: brandSlug, ingredients: [{ topical: 'vitamin-c', concentrationPercent: 10 }] };
+    const { createProduct: product } = await as(CREATE('PRODUCT'), { input });
+    const published: number = (await as(PUBLISH, { type: 'PRODUCT', id: product.id, v: product.version })).publishEntry.entry.version;
+
+    const vitaminCCount = (result: { topicals: { slug: string; count: number }[] }) => result.topicals.find((t) => t.slug === 'vitamin-c')?.count;
+    const shown = await search('ascorbic');
+    expect(shown.hits.map((hit) => hit.slug)).toContain(slug);
+
+    await as(UNPUBLISH, { type: 'PRODUCT', id: product.id, v: published });
+    const hidden = await search('ascorbic');
+    expect(hidden.hits.map((hit) => hit.slug)).not.toContain(slug);
+    expect(hidden.total).toBe(shown.total - 1);
+    expect(vitaminCCount(hidden)).toBe(vitaminCCount(shown)! - 1);
+  });
 });
 
 describe('relevance', () => {
