@@ -97,6 +97,26 @@ describe('after edits', () => {
     expect(hidden.total).toBe(0);
     expect(hidden.brands).toEqual([]);
   });
+
+  it('stops finding a product through its ingredients, in results, total and facets, once it is unpublished', async () => {
+    const brandSlug = uniqueSlug('brand');
+    const { createBrand: brand } = await as(CREATE('BRAND'), { input: { ...CONTENT_INPUTS.BRAND.input(), slug: brandSlug } });
+    await as(PUBLISH, { type: 'BRAND', id: brand.id, v: brand.version });
+    const slug = uniqueSlug('product');
+    const input = { ...CONTENT_INPUTS.PRODUCT.input(), slug, brand: brandSlug, ingredients: [{ topical: 'vitamin-c', concentrationPercent: 10 }] };
+    const { createProduct: product } = await as(CREATE('PRODUCT'), { input });
+    const published: number = (await as(PUBLISH, { type: 'PRODUCT', id: product.id, v: product.version })).publishEntry.entry.version;
+
+    const vitaminCCount = (result: { topicals: { slug: string; count: number }[] }) => result.topicals.find((t) => t.slug === 'vitamin-c')?.count;
+    const shown = await search('ascorbic');
+    expect(shown.hits.map((hit) => hit.slug)).toContain(slug);
+
+    await as(UNPUBLISH, { type: 'PRODUCT', id: product.id, v: published });
+    const hidden = await search('ascorbic');
+    expect(hidden.hits.map((hit) => hit.slug)).not.toContain(slug);
+    expect(hidden.total).toBe(shown.total - 1);
+    expect(vitaminCCount(hidden)).toBe(vitaminCCount(shown)! - 1);
+  });
 });
 
 describe('relevance', () => {
@@ -139,5 +159,55 @@ describe('relevance', () => {
     const bySlug = (list: { slug: string; score: number }[]) =>
       Object.fromEntries(list.map((hit) => [hit.slug, hit.score]).sort(([a], [b]) => String(a).localeCompare(String(b))));
     expect(bySlug(hits)).toEqual(bySlug(expected));
+  });
+});
+
+describe('pages of a broad match', () => {
+  // A page of a broad match reads, per rank of the linked topicals, only as many products as fit on it: paging through a
+  // whole match a few entries at a time, either way, must give the one ranking that a page holding every match gives.
+  const PAGE = `query($query: String!, $filter: SearchFilter, $first: Int, $after: String, $last: Int, $before: String) {
+    search(query: $query, filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { score node { __typename ... on Product { slug } ... on Article { slug } ... on Treatment { slug } ... on Topical { slug } ... on ScarType { slug } } }
+    }
+  }`;
+  type Hit = { type: string; slug: string; score: number };
+  const hitsOf = (search: any): Hit[] => search.edges.map((edge: any) => ({ type: edge.node.__typename, slug: edge.node.slug, score: edge.score }));
+
+  async function pages(query: string, filter: Record<string, unknown> | undefined, backwards: boolean): Promise<{ hits: Hit[]; totals: number[] }> {
+    const hits: Hit[] = [];
+    const totals: number[] = [];
+    let cursor: string | null = null;
+    for (let page = 0; page < 100; page++) {
+      const window: Record<string, unknown> = backwards ? { last: 3, before: cursor } : { first: 3, after: cursor };
+      const { search }: { search: any } = await app.data(PAGE, { query, filter, ...window });
+      totals.push(search.totalCount);
+      if (backwards) hits.unshift(...hitsOf(search));
+      else hits.push(...hitsOf(search));
+      if (!(backwards ? search.pageInfo.hasPreviousPage : search.pageInfo.hasNextPage)) return { hits, totals };
+      cursor = backwards ? search.pageInfo.startCursor : search.pageInfo.endCursor;
+    }
+    throw new Error(`"${query}": more than 100 pages`);
+  }
+
+  it.each([
+    ['acid', { types: ['PRODUCT'] }],
+    ['acid', undefined],
+    ['serum', undefined],
+    ['vitamin', undefined],
+    ['hyaluronc', undefined],
+  ])('pages through "%s" (filter %j) three at a time, forwards and backwards, as one page ranks it', async (query, filter) => {
+    const { search: whole } = await app.data(PAGE, { query, filter, first: 100 });
+    const ranking = hitsOf(whole);
+    expect(whole.pageInfo.hasNextPage).toBe(false);
+    // Enough products share a topical's rank for its pages to be cut short.
+    expect(ranking.filter((hit) => hit.type === 'Product').length).toBeGreaterThan(6);
+    for (const backwards of [false, true]) {
+      const paged = await pages(query, filter, backwards);
+      expect(paged.hits).toEqual(ranking);
+      expect(new Set(paged.totals)).toEqual(new Set([whole.totalCount]));
+    }
+    expect(whole.totalCount).toBe(ranking.length);
   });
 });

@@ -4,7 +4,7 @@
 //   B aliases and categories, C descriptions, D long text) against a prefix tsquery, or, for
 //   input of 4+ characters, trigram word similarity of the name or title (pg_trgm's `<%`; trigram
 //   indexes on product names and article titles) for typos. A product also matches through its topicals'
-//   names, aliases and categories, joined at query time (see below).
+//   names, aliases and categories (see below).
 // - relevance: ts_rank of the document (the better of the prefix query and the words taken whole),
 //   plus (products) 0.4 × the best rank of a matching
 //   topical it contains, plus 1 when the name equals the input, 0.2 when it starts with it and
@@ -17,11 +17,13 @@
 //   scar types, brand, price band, stock), unscored; each facet is counted under every filter
 //   criterion except its own, which is exactly what selecting one of its values would return.
 //
-// Why products match their topicals at query time rather than through a denormalised column kept
-// by triggers: the topical table is small (tens of rows), so matching it first and following
-// product_ingredient (indexed by topical) costs little; visibility is applied per caller (a draft
-// topical's aliases find nothing on storefronts, but do for editors); and an edit to a topical's
-// aliases, or to a product's ingredients, is searchable at once with nothing to keep in sync.
+// Products and their topicals: `search_product` (a migration) holds each product's topical ids as a GIN-indexed array
+// with its visibility and facet columns, kept by triggers in the transaction of each write, so an edit is searchable at
+// once. The array holds every topical, whatever its status: visibility stays per caller and is applied at query time (a
+// product matches through the visible topicals of `linked_topicals` only; a draft topical's aliases find nothing on
+// storefronts, but do for editors). A broad word's page reads only the products that can be on it (see `topKProducts`);
+// its count and the facets read the matching rows of `search_product`, with no join per match
+// (docs/performance/decisions/012-search-top-k.md).
 import { DataSource } from 'typeorm';
 import { Viewer, visibleTo } from '../../core/viewer';
 import { TopicalCategory } from '../../domain/enums';
@@ -49,6 +51,12 @@ const MINOR_PER_MAJOR_SQL = `(CASE ${CURRENCIES_BY_MINOR_UNIT_DIGITS.map(
   ([digits, currencies]) => `WHEN p.currency IN (${currencies.map((code) => `'${code}'`).join(', ')}) THEN ${10 ** digits}`,
 ).join(' ')} ELSE 100 END)`;
 
+/** The ids of `linked_topicals` as an array (for the index of `search_product`). */
+const LINKED_TOPICAL_IDS = `(SELECT COALESCE(array_agg(lt.id), '{}') FROM linked_topicals lt)`;
+
+/** Each product of `product_hits` with each of its topicals, as `pi (product_id, topical_id)`. */
+const PRODUCT_HIT_TOPICALS = `(SELECT ph.id AS product_id, x.id AS topical_id FROM product_hits ph CROSS JOIN LATERAL unnest(ph.topical_ids) AS x(id)) pi`;
+
 /** Positional parameters of one statement. */
 class Params {
   readonly values: unknown[] = [];
@@ -65,12 +73,34 @@ interface HitsOptions {
   scored: boolean;
   /**
    * With attributes: leave products' topical, category and scar type arrays empty and give their topicals as
-   * `product_pairs (type, id, topical_id, category)` instead, one row per product and topical. Facets whose
+   * `product_pairs (type, set_id, topical_id, n)` instead, one row per set of topicals and topical with the number of
+   * products having that set, and `product_bits` (see `with`). Facets whose
    * filter has no criterion on those attributes count the pairs: cheaper than building three arrays per product.
    */
   productPairs?: boolean;
   /** Only these kinds of entries. */
   types: readonly SearchResultType[];
+  /**
+   * Scored, without attributes, for an input with trigrams (see `rankingTopK`): `hits` holds every other kind's matches but
+   * only the products that can be on the page, and `hit_total (total)` counts every match.
+   */
+  topK?: TopK;
+}
+
+/** A page's window over the ranking: its size and direction, and its cursors' condition on a (score, id) pair. */
+interface TopK {
+  size: number;
+  backwards: boolean;
+  bounds(score: string, id: string): string;
+}
+
+/** The terms of a product's score (see the top of the file), as SQL expressions. */
+interface ProductTerms {
+  rank: string;
+  topicalRank: string;
+  isExact: string;
+  isPrefix: string;
+  similarity: string;
 }
 
 /** Builds the CTEs up to `hits (type, id, score[, attributes])` for one query and viewer. */
@@ -129,11 +159,27 @@ class HitsSql {
 
   /** Relevance (see the top of the file); a product's with the best rank of a matching topical it contains. */
   private score(vector: string, name: string, topicalRank?: string): string {
-    const pruned = topicalRank !== undefined && this.prunedTerms;
-    return `round((${pruned ? 'COALESCE(pr.rank, 0)' : this.rank(vector)}${topicalRank ? ` + 0.4 * ${topicalRank}` : ''}
-      + CASE WHEN ${pruned ? 'COALESCE(pn.is_exact, FALSE)' : `lower(${name}) = ${this.exact}`} THEN 1 ELSE 0 END
-      + CASE WHEN ${pruned ? 'COALESCE(pn.is_prefix, FALSE)' : `lower(${name}) LIKE ${this.prefix}`} THEN 0.2 ELSE 0 END
-      + 0.3 * ${pruned ? 'COALESCE(pn.similarity, 0)' : `word_similarity(${this.exact}, ${name})`})::numeric, 6)::float8`;
+    if (topicalRank !== undefined && this.prunedTerms) {
+      return this.productScore({
+        rank: 'COALESCE(pr.rank, 0)',
+        topicalRank,
+        isExact: 'COALESCE(pn.is_exact, FALSE)',
+        isPrefix: 'COALESCE(pn.is_prefix, FALSE)',
+        similarity: 'COALESCE(pn.similarity, 0)',
+      });
+    }
+    return `round((${this.rank(vector)}${topicalRank ? ` + 0.4 * ${topicalRank}` : ''}
+      + CASE WHEN lower(${name}) = ${this.exact} THEN 1 ELSE 0 END
+      + CASE WHEN lower(${name}) LIKE ${this.prefix} THEN 0.2 ELSE 0 END
+      + 0.3 * word_similarity(${this.exact}, ${name}))::numeric, 6)::float8`;
+  }
+
+  /** A product's score from its terms, summed in the formula's order (the same floating-point sum for the same terms). */
+  private productScore(terms: ProductTerms): string {
+    return `round((${terms.rank} + 0.4 * ${terms.topicalRank}
+      + CASE WHEN ${terms.isExact} THEN 1 ELSE 0 END
+      + CASE WHEN ${terms.isPrefix} THEN 0.2 ELSE 0 END
+      + 0.3 * ${terms.similarity})::numeric, 6)::float8`;
   }
 
   private branches({ attributes, scored, productPairs }: HitsOptions): Record<SearchResultType, string> {
@@ -152,21 +198,28 @@ class HitsSql {
     const priceBand = `CASE ${PRICE_BANDS.filter((b) => b.max !== null)
       .map((b) => `WHEN p.price_cents < ${b.max} * ${MINOR_PER_MAJOR_SQL} THEN '${b.band}'`)
       .join(' ')} ELSE '${PriceBand.FROM_100}' END`;
+    const productColumns = `p.brand_id, p.currency::text, ${priceBand}, p.in_stock`;
     return {
-      // Products: the attributes of every matching product in one grouped join, not per product.
-      [SearchResultType.PRODUCT]: `
-        SELECT 'PRODUCT'::text, p.id, ${scored ? this.score('p.search_vector', 'p.name', 'pm.topical_rank') : 'NULL::float8'}
+      // Products: the attributes of every matching product in one grouped join, not per product; unscored, every column
+      // from product_hits (search_product), scored from the product rows the score reads anyway.
+      [SearchResultType.PRODUCT]: scored
+        ? `
+        SELECT 'PRODUCT'::text, p.id, ${this.score('p.search_vector', 'p.name', 'pm.topical_rank')}
+          ${attrs(`COALESCE(pf.topical_ids, '{}')`, `COALESCE(pf.categories, '{}')`, `COALESCE(pf.scar_type_ids, '{}')`, productColumns)}
+        FROM product_matches pm
+          JOIN product p ON p.id = pm.id
+          ${this.prunedTerms ? 'LEFT JOIN product_ranks pr ON pr.id = p.id LEFT JOIN product_names pn ON pn.id = p.id' : ''}
+          ${attributes ? 'LEFT JOIN product_facts pf ON pf.product_id = p.id' : ''}
+        WHERE ${v('p')} AND EXISTS (SELECT 1 FROM brand b WHERE b.id = p.brand_id AND ${v('b')})`
+        : `
+        SELECT 'PRODUCT'::text, p.id, NULL::float8
           ${attrs(
             productPairs ? `'{}'::uuid[]` : `COALESCE(pf.topical_ids, '{}')`,
             productPairs ? `'{}'::text[]` : `COALESCE(pf.categories, '{}')`,
             productPairs ? `'{}'::uuid[]` : `COALESCE(pf.scar_type_ids, '{}')`,
-            `p.brand_id, p.currency::text, ${priceBand}, p.in_stock`,
+            productColumns,
           )}
-        FROM product_matches pm
-          JOIN product p ON p.id = pm.id
-          ${scored && this.prunedTerms ? 'LEFT JOIN product_ranks pr ON pr.id = p.id LEFT JOIN product_names pn ON pn.id = p.id' : ''}
-          ${attributes && !productPairs ? 'LEFT JOIN product_facts pf ON pf.product_id = p.id' : ''}
-        WHERE ${v('p')} AND EXISTS (SELECT 1 FROM brand b WHERE b.id = p.brand_id AND ${v('b')})`,
+        FROM product_hits p ${attributes && !productPairs ? 'LEFT JOIN product_facts pf ON pf.product_id = p.id' : ''}`,
       [SearchResultType.ARTICLE]: `
         SELECT 'ARTICLE'::text, a.id, ${score('a.search_vector', 'a.title')}
           ${attrs(
@@ -189,6 +242,78 @@ class HitsSql {
     };
   }
 
+  /** Products found by their own text: the search document, or a typo of the name. */
+  private get productTextMatches(): string {
+    return `SELECT m.id FROM product m WHERE m.search_vector @@ ${this.tsquery} UNION SELECT m.id FROM product m WHERE ${this.typoMatch('m.name')}`;
+  }
+
+  /** A visible product of `search_product` (alias `sp`) of a visible brand. */
+  private get visibleSearchProduct(): string {
+    return `${this.visible('sp')} AND EXISTS (SELECT 1 FROM brand b WHERE b.id = sp.brand_id AND ${this.visible('b')})`;
+  }
+
+  /**
+   * The CTEs of the products' top k (see `topKProducts`). `product_scored`: the products some term of whose score besides
+   * the topical one can be non-zero (those of product_ranks and product_names, and those found by their own text);
+   * `product_levels`: the linked topicals by rank, each rank with the score of a product it is the only term of, the
+   * topicals of that rank and those ranked higher; `product_total`: every matching product, counted from the index of
+   * `search_product` (those containing a linked topical) plus those found by their own text alone.
+   */
+  private topKProductCtes(): string[] {
+    const levelScore = this.productScore({
+      rank: '0::float8',
+      topicalRank: 'l.rank',
+      isExact: 'FALSE',
+      isPrefix: 'FALSE',
+      similarity: '0::real',
+    });
+    return [
+      `product_text_matches AS MATERIALIZED (${this.productTextMatches})`,
+      `product_scored AS MATERIALIZED (SELECT id FROM product_ranks UNION SELECT id FROM product_names UNION SELECT id FROM product_text_matches)`,
+      `product_levels AS (
+        SELECT l.rank, ${levelScore} AS score, array_agg(l.id) AS topical_ids,
+          COALESCE((SELECT array_agg(h.id) FROM linked_topicals h WHERE h.rank > l.rank), '{}') AS higher_topical_ids
+        FROM linked_topicals l GROUP BY l.rank)`,
+      `product_total AS (SELECT
+        (SELECT count(*) FROM search_product sp WHERE sp.topical_ids && ${LINKED_TOPICAL_IDS} AND ${this.visibleSearchProduct})
+        + (SELECT count(*) FROM search_product sp
+           WHERE sp.product_id IN (SELECT id FROM product_text_matches) AND NOT sp.topical_ids && ${LINKED_TOPICAL_IDS} AND ${this.visibleSearchProduct})
+        AS total)`,
+    ];
+  }
+
+  /**
+   * The products that can be on a page of `topK`, without scoring every match: a product's score is the formula of its
+   * terms, and outside `product_scored` every term but the topical one is 0, so all the products whose best linked topical
+   * has one rank share one score and follow each other by id. Such products are read per rank in id order from
+   * `search_product` (containing a topical of that rank, none ranked higher), the page's size past the cursors, and
+   * `product_scored`'s are scored in full; the page is the best of these.
+   */
+  private topKProducts(topK: TopK): string {
+    const order = topK.backwards ? 'DESC' : 'ASC';
+    const scored = this.productScore({
+      rank: 'COALESCE(pr.rank, 0)',
+      topicalRank: 'COALESCE(tr.rank, 0)',
+      isExact: 'COALESCE(pn.is_exact, FALSE)',
+      isPrefix: 'COALESCE(pn.is_prefix, FALSE)',
+      similarity: 'COALESCE(pn.similarity, 0)',
+    });
+    return `
+        SELECT 'PRODUCT'::text, sp.product_id, ${scored}
+        FROM search_product sp
+          CROSS JOIN LATERAL (SELECT max(lt.rank) AS rank FROM linked_topicals lt WHERE lt.id = ANY(sp.topical_ids)) tr
+          LEFT JOIN product_ranks pr ON pr.id = sp.product_id LEFT JOIN product_names pn ON pn.id = sp.product_id
+        WHERE sp.product_id = ANY(ARRAY(SELECT id FROM product_scored))
+          AND (tr.rank IS NOT NULL OR sp.product_id IN (SELECT id FROM product_text_matches)) AND ${this.visibleSearchProduct}
+      UNION ALL
+        SELECT 'PRODUCT'::text, c.product_id, l.score
+        FROM product_levels l CROSS JOIN LATERAL (
+          SELECT sp.product_id FROM search_product sp
+          WHERE sp.topical_ids && l.topical_ids AND NOT sp.topical_ids && l.higher_topical_ids AND ${this.visibleSearchProduct}
+            AND sp.product_id NOT IN (SELECT id FROM product_scored) AND ${topK.bounds('l.score', 'sp.product_id')}
+          ORDER BY sp.product_id ${order} LIMIT ${topK.size + 1}) c`;
+  }
+
   /** `WITH linked_topicals, product_matches[, topical_facts], hits (type, id, score[, attributes])`. */
   with(options: HitsOptions, materialized = false): string {
     const branches = this.branches(options);
@@ -199,16 +324,25 @@ class HitsSql {
         SELECT t.id, ${this.rank("ts_filter(t.search_vector, '{a,b}')")} + 0.3 * word_similarity(${this.exact}, t.name) AS rank
         FROM topical t
         WHERE (ts_filter(t.search_vector, '{a,b}') @@ ${this.tsquery} OR ${this.typoMatch('t.name')}) AND ${this.visible('t')})`,
+    ];
+    if (!options.scored) {
+      // Every matching visible product with its columns from search_product: a BitmapOr of its topicals' index and its
+      // primary key (for the few found by their own text), no join.
+      ctes.push(`product_hits AS MATERIALIZED (
+        SELECT sp.product_id AS id, sp.brand_id, sp.currency, sp.price_cents, sp.in_stock, sp.topical_ids
+        FROM search_product sp
+        WHERE (sp.topical_ids && ${LINKED_TOPICAL_IDS} OR sp.product_id = ANY(ARRAY(${this.productTextMatches})))
+          AND ${this.visibleSearchProduct})`);
+    } else if (!options.topK) {
       // Each arm can use its own index: the search document's, the name's trigrams, product_ingredient's (topical, product).
       // Each product once, with the best rank of a matching topical it contains (0: none); grouped on product_ingredient's
       // own column, so the planner knows how many products to expect and joins them to product by hashing, not one by one.
-      `product_matches AS (
+      ctes.push(`product_matches AS (
         SELECT COALESCE(t.id, d.id) AS id, COALESCE(t.topical_rank, 0) AS topical_rank
         FROM (SELECT pi.product_id AS id, max(lt.rank) AS topical_rank
               FROM ${LINK_TABLES.productIngredient} pi JOIN linked_topicals lt ON lt.id = pi.topical_id GROUP BY pi.product_id) t
-        FULL JOIN (SELECT m.id FROM product m WHERE m.search_vector @@ ${this.tsquery}
-                   UNION SELECT m.id FROM product m WHERE ${this.typoMatch('m.name')}) d ON d.id = t.id)`,
-    ];
+        FULL JOIN (${this.productTextMatches}) d ON d.id = t.id)`);
+    }
     if (options.scored && this.prunedTerms) {
       // The terms of a product's score that are 0 for most products of a broad match, computed only where they are not:
       // ts_rank of a document holding one of the words, and the name terms of a name sharing a trigram with the input
@@ -218,6 +352,7 @@ class HitsSql {
         `product_names AS MATERIALIZED (SELECT * FROM search_product_names(${this.exact}, ${this.prefix}))`,
       );
     }
+    if (options.topK) ctes.push(...this.topKProductCtes());
     if (options.attributes) {
       // Every visible topical with the visible scar types it helps (a small table, read once).
       ctes.push(`topical_facts AS MATERIALIZED (
@@ -232,7 +367,8 @@ class HitsSql {
       ctes.push(
         `product_topicals AS MATERIALIZED (
           SELECT pi.product_id, tf.id AS topical_id, tf.category, tf.scar_type_ids
-          FROM product_matches pm JOIN ${LINK_TABLES.productIngredient} pi ON pi.product_id = pm.id JOIN topical_facts tf ON tf.id = pi.topical_id)`,
+          FROM ${options.scored ? `product_matches pm JOIN ${LINK_TABLES.productIngredient} pi ON pi.product_id = pm.id` : PRODUCT_HIT_TOPICALS}
+            JOIN topical_facts tf ON tf.id = pi.topical_id)`,
         `product_facts AS (
           SELECT t.product_id, t.topical_ids, c.categories, s.scar_type_ids
           FROM (SELECT product_id, array_agg(topical_id) AS topical_ids FROM product_topicals GROUP BY product_id) t
@@ -246,12 +382,43 @@ class HitsSql {
     const columns = options.attributes
       ? 'type, id, score, topical_ids, categories, scar_type_ids, brand_id, price_currency, price_band, in_stock'
       : 'type, id, score';
+    if (options.topK) branches[SearchResultType.PRODUCT] = this.topKProducts(options.topK);
     ctes.push(`hits (${columns}) AS ${materialized ? 'MATERIALIZED ' : ''}(${types.map((type) => branches[type]).join('\nUNION ALL')})`);
+    if (options.topK) {
+      const products = types.includes(SearchResultType.PRODUCT) ? '(SELECT total FROM product_total)' : '0';
+      ctes.push(`hit_total AS (SELECT ${products} + (SELECT count(*) FROM hits WHERE type <> '${SearchResultType.PRODUCT}') AS total)`);
+    }
     if (options.attributes && options.productPairs) {
-      ctes.push(`product_pairs AS MATERIALIZED (
-        SELECT h.type, h.id, tf.id AS topical_id, tf.category
-        FROM hits h JOIN ${LINK_TABLES.productIngredient} pi ON pi.product_id = h.id JOIN topical_facts tf ON tf.id = pi.topical_id
-        WHERE h.type = '${SearchResultType.PRODUCT}')`);
+      // Products are counted per set of topicals (many share one): each set's visible topicals are its pairs. Each category
+      // and each visible scar type gets a bit position, each topical the bits of its category and scar types, each set those
+      // of its topicals (bit_or), and the products are counted per set of bits: a few hundred groups rather than one row per
+      // product and category or scar type.
+      ctes.push(
+        `product_sets AS MATERIALIZED (
+          SELECT row_number() OVER () AS id, s.topical_ids, s.n
+          FROM (SELECT ph.topical_ids, count(*)::int AS n FROM product_hits ph ${types.includes(SearchResultType.PRODUCT) ? '' : 'WHERE FALSE'}
+                GROUP BY ph.topical_ids) s)`,
+        `product_pairs AS MATERIALIZED (
+          SELECT '${SearchResultType.PRODUCT}'::text AS type, ps.id AS set_id, x.id AS topical_id, ps.n
+          FROM product_sets ps CROSS JOIN LATERAL unnest(ps.topical_ids) AS x(id) JOIN topical_facts tf ON tf.id = x.id)`,
+        `category_slots AS MATERIALIZED (
+          SELECT c.category, (row_number() OVER (ORDER BY c.category) - 1)::int AS position FROM (SELECT DISTINCT category FROM topical_facts) c)`,
+        `scar_type_slots AS MATERIALIZED (
+          SELECT s.id, (row_number() OVER (ORDER BY s.id) - 1)::int AS position FROM scar_type s WHERE ${this.visible('s')})`,
+        `topical_bits AS MATERIALIZED (
+          SELECT tf.id,
+            set_bit(repeat('0', (SELECT count(*) FROM category_slots)::int)::varbit,
+                    (SELECT c.position FROM category_slots c WHERE c.category = tf.category), 1) AS categories,
+            (SELECT COALESCE(bit_or(set_bit(repeat('0', (SELECT count(*) FROM scar_type_slots)::int)::varbit, st.position, 1)),
+                             repeat('0', (SELECT count(*) FROM scar_type_slots)::int)::varbit)
+             FROM scar_type_slots st WHERE st.id = ANY(tf.scar_type_ids)) AS scar_types
+          FROM topical_facts tf)`,
+        `product_bits AS MATERIALIZED (
+          SELECT '${SearchResultType.PRODUCT}'::text AS type, b.categories, b.scar_types, sum(b.n)::int AS n
+          FROM (SELECT bit_or(tb.categories) AS categories, bit_or(tb.scar_types) AS scar_types, min(pp.n) AS n
+                FROM product_pairs pp JOIN topical_bits tb ON tb.id = pp.topical_id GROUP BY pp.set_id) b
+          GROUP BY b.categories, b.scar_types)`,
+      );
     }
     return `WITH ${ctes.join(',\n')}`;
   }
@@ -290,6 +457,14 @@ function and(conditions: Partial<Record<Facet, string>>, except?: Facet): string
 /** Whether the filter has criteria beyond `types` (those need the hits' attributes). */
 function needsAttributes(filter: SearchFilter): boolean {
   return Object.entries(filter).some(([key, value]) => key !== 'types' && value != null);
+}
+
+/**
+ * Whether a page takes the products that can be on it (HitsOptions.topK) rather than scoring every match: for an input
+ * with trigrams (whose products' costly terms are pruned) and a filter on kinds of entries only.
+ */
+function rankingTopK(query: ParsedSearch, filter: SearchFilter): boolean {
+  return query.trigramText !== null && !needsAttributes(filter);
 }
 
 interface Statement {
@@ -369,22 +544,43 @@ export class SearchService {
     // Kinds the filter excludes are not even looked for; filters other than `types` need the attributes.
     const listing: HitsOptions = { attributes: needsAttributes(filter), scored: false, types: filter.types ?? [] };
 
-    const page = statement({ ...listing, scored: true });
     // Results come by score descending, ties by id ascending: "later" is a lower score or, at the same score, a greater id.
-    const bound = ([score, id]: KeysetCursor, later: boolean) => {
-      const s = page.params.add(score);
-      return `(h.score ${later ? '<' : '>'} ${s}::float8 OR (h.score = ${s}::float8 AND h.id ${later ? '>' : '<'} ${page.params.add(id)}::uuid))`;
+    const bound = (params: Params, [score, id]: KeysetCursor, later: boolean, scoreSql: string, idSql: string) => {
+      const s = params.add(score);
+      return `(${scoreSql} ${later ? '<' : '>'} ${s}::float8 OR (${scoreSql} = ${s}::float8 AND ${idSql} ${later ? '>' : '<'} ${params.add(id)}::uuid))`;
     };
-    const bounds = [...(plan.after ? [bound(plan.after, true)] : []), ...(plan.before ? [bound(plan.before, false)] : [])];
+    const bounds = (params: Params, scoreSql: string, idSql: string) => {
+      const conditions = [
+        ...(plan.after ? [bound(params, plan.after, true, scoreSql, idSql)] : []),
+        ...(plan.before ? [bound(params, plan.before, false, scoreSql, idSql)] : []),
+      ];
+      return conditions.length > 0 ? conditions.join(' AND ') : 'TRUE';
+    };
     // Backwards, the rows nearest `before` (or the end) are fetched first, in reverse; toPage turns them round.
     const ordering = plan.backwards ? 'h.score ASC, h.id DESC' : 'h.score DESC, h.id ASC';
-    // Every match is scored to be sorted anyway, so the total (before the cursors) comes with the page.
-    const rows: HitRow[] = await this.dataSource.query(
-      `${page.with()}
-      SELECT h.type, h.id, h.score, h.total FROM (SELECT h.*, count(*) OVER () AS total FROM hits h WHERE ${and(page.conditions)}) h
-      WHERE ${bounds.length > 0 ? bounds.join(' AND ') : 'TRUE'} ORDER BY ${ordering} LIMIT ${plan.size + 1}`,
-      page.params.values,
-    );
+    let rows: HitRow[];
+    if (rankingTopK(query, filter)) {
+      const page = statement({
+        ...listing,
+        scored: true,
+        topK: { size: plan.size, backwards: plan.backwards, bounds: (score, id) => bounds(page.params, score, id) },
+      });
+      rows = await this.dataSource.query(
+        `${page.with()}
+        SELECT h.type, h.id, h.score, t.total FROM hits h, hit_total t WHERE ${and(page.conditions)} AND ${bounds(page.params, 'h.score', 'h.id')}
+        ORDER BY ${ordering} LIMIT ${plan.size + 1}`,
+        page.params.values,
+      );
+    } else {
+      const page = statement({ ...listing, scored: true });
+      // Every match is scored to be sorted anyway, so the total (before the cursors) comes with the page.
+      rows = await this.dataSource.query(
+        `${page.with()}
+        SELECT h.type, h.id, h.score, h.total FROM (SELECT h.*, count(*) OVER () AS total FROM hits h WHERE ${and(page.conditions)}) h
+        WHERE ${bounds(page.params, 'h.score', 'h.id')} ORDER BY ${ordering} LIMIT ${plan.size + 1}`,
+        page.params.values,
+      );
+    }
     const countTotal = async () => {
       if (rows.length > 0) return Number(rows[0].total);
       if (!plan.after && !plan.before) return 0;
@@ -419,30 +615,26 @@ export class SearchService {
   /** `productPairs`: the statement gives products' topicals as pairs (only `type` criteria apply, see HitsOptions). */
   private async facets(s: Statement, productPairs: boolean): Promise<SearchFacets> {
     const where = (facet: Facet) => and(s.conditions, facet);
-    // Each value of an array attribute once per entry relating to it: unnested from the hits' arrays, and for products
-    // from their pairs when the statement has them (`distinct`: two topicals of a product may share a category or scar type).
-    const related = (facet: Facet, array: string, pairs: string, distinct: boolean) =>
-      `SELECT x.value FROM hits h CROSS JOIN LATERAL unnest(h.${array}) AS x(value) WHERE ${where(facet)}` +
-      (productPairs ? ` UNION ALL SELECT p.value FROM (SELECT ${distinct ? 'DISTINCT ' : ''}h.id, ${pairs} WHERE ${where(facet)}) p` : '');
+    // Each value of an array attribute with the number of entries relating to it: unnested from the hits' arrays (one
+    // each), and for products, when the statement has their pairs, from those: a topical once per pair, a category or scar
+    // type from the products grouped by the set of them they relate to (`product_bits`: two topicals of a product may
+    // share a category or scar type, and a bit is set once however many do).
+    const related = (facet: Facet, array: string, products: string) =>
+      `SELECT x.value, 1 AS n FROM hits h CROSS JOIN LATERAL unnest(h.${array}) AS x(value) WHERE ${where(facet)}` +
+      (productPairs ? ` UNION ALL SELECT ${products} WHERE ${where(facet)}` : '');
     const rows: FacetRow[] = await this.dataSource.query(
       `${s.with(true)}
       SELECT 'type' AS facet, h.type AS value, NULL AS label, count(*)::int AS count FROM hits h WHERE ${where('type')} GROUP BY h.type
       UNION ALL
-      SELECT 'topicalCategory', r.value::text, NULL, count(*)::int
-        FROM (${related('topicalCategory', 'categories', 'h.category AS value FROM product_pairs h', true)}) r GROUP BY r.value
+      SELECT 'topicalCategory', r.value::text, NULL, sum(r.n)::int
+        FROM (${related('topicalCategory', 'categories', 'c.category, h.n FROM product_bits h JOIN category_slots c ON get_bit(h.categories, c.position) = 1')}) r
+        GROUP BY r.value
       UNION ALL
-      SELECT 'topical', t.slug, t.name, count(*)::int
-        FROM (${related('topical', 'topical_ids', 'h.topical_id AS value FROM product_pairs h', false)}) r JOIN topical t ON t.id = r.value::uuid GROUP BY t.slug, t.name
+      SELECT 'topical', t.slug, t.name, sum(r.n)::int
+        FROM (${related('topical', 'topical_ids', 'h.topical_id, h.n FROM product_pairs h')}) r JOIN topical t ON t.id = r.value::uuid GROUP BY t.slug, t.name
       UNION ALL
-      SELECT 'scarType', s.slug, s.name, count(*)::int
-        FROM (${related(
-          'scarType',
-          'scar_type_ids',
-          // Each topical's scar types unnested once, not once per product containing it.
-          `s.id AS value FROM product_pairs h
-            JOIN (SELECT tf.id AS topical_id, x.id FROM topical_facts tf CROSS JOIN LATERAL unnest(tf.scar_type_ids) AS x(id)) s ON s.topical_id = h.topical_id`,
-          true,
-        )}) r
+      SELECT 'scarType', s.slug, s.name, sum(r.n)::int
+        FROM (${related('scarType', 'scar_type_ids', 'st.id, h.n FROM product_bits h JOIN scar_type_slots st ON get_bit(h.scar_types, st.position) = 1')}) r
         JOIN scar_type s ON s.id = r.value::uuid GROUP BY s.slug, s.name
       UNION ALL
       SELECT 'brand', b.slug, b.name, count(*)::int FROM hits h JOIN brand b ON b.id = h.brand_id WHERE ${where('brand')} GROUP BY b.slug, b.name
