@@ -25,6 +25,7 @@ import { ProductRankByBrand1795259100386 } from './1795259100386-ProductRankByBr
 import { ArticleRevision1795259200512 } from './1795259200512-ArticleRevision';
 import { LastPublishedAt1795259300274 } from './1795259300274-LastPublishedAt';
 import { CatalogRevision1795259400633 } from './1795259400633-CatalogRevision';
+import { ProductCounts1795259500721 } from './1795259500721-ProductCounts';
 
 export const MIGRATIONS = [
   InitialSchema1795249162286,
@@ -52,4 +53,5 @@ export const MIGRATIONS = [
   ArticleRevision1795259200512,
   LastPublishedAt1795259300274,
   CatalogRevision1795259400633,
+  ProductCounts1795259500721,
 ];
