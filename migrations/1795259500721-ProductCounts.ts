@@ -59,8 +59,10 @@ export class ProductCounts1795259500721 implements MigrationInterface {
         WHERE p.id = ANY(product_ids) AND p.deleted_at IS NULL
       $$`);
     // Counter rows are changed in key order, so two writers lock the rows they share in the same order.
+    // PL/pgSQL keeps its statements' plans for the session (a SQL function plans them at every call).
     await queryRunner.query(`
-      CREATE FUNCTION count_products(product_ids uuid[]) RETURNS void LANGUAGE sql AS $$
+      CREATE FUNCTION count_products(product_ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+      BEGIN
         INSERT INTO product_count AS total (facet, brand_id, currency, in_stock, published, products)
         SELECT facet, brand_id, currency, in_stock, published, sum(change)
         FROM (
@@ -75,7 +77,7 @@ export class ProductCounts1795259500721 implements MigrationInterface {
         ON CONFLICT (facet, brand_id, currency, in_stock, published) DO UPDATE SET products = total.products + EXCLUDED.products;
         DELETE FROM product_counted WHERE product_id = ANY(product_ids);
         INSERT INTO product_counted SELECT * FROM product_count_state(product_ids);
-      $$`);
+      END $$`);
     await queryRunner.query(`
       CREATE FUNCTION products_written_count() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
