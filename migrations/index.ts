@@ -26,6 +26,7 @@ import { ArticleRevision1795259200512 } from './1795259200512-ArticleRevision';
 import { LastPublishedAt1795259300274 } from './1795259300274-LastPublishedAt';
 import { CatalogRevision1795259400633 } from './1795259400633-CatalogRevision';
 import { ProductCounts1795259500721 } from './1795259500721-ProductCounts';
+import { CatalogFilterIndexes1795259600448 } from './1795259600448-CatalogFilterIndexes';
 
 export const MIGRATIONS = [
   InitialSchema1795249162286,
@@ -54,4 +55,5 @@ export const MIGRATIONS = [
   LastPublishedAt1795259300274,
   CatalogRevision1795259400633,
   ProductCounts1795259500721,
+  CatalogFilterIndexes1795259600448,
 ];
