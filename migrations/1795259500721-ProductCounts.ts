@@ -58,11 +58,14 @@ export class ProductCounts1795259500721 implements MigrationInterface {
         FROM product p
         WHERE p.id = ANY(product_ids) AND p.deleted_at IS NULL
       $$`);
+    // Writers count a product one after the other (its row locked; an ingredient write only key-shares it), each
+    // reading the state the one before stored: a statement after the lock sees what that writer committed.
     // Counter rows are changed in key order, so two writers lock the rows they share in the same order.
     // PL/pgSQL keeps its statements' plans for the session (a SQL function plans them at every call).
     await queryRunner.query(`
       CREATE FUNCTION count_products(product_ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
       BEGIN
+        PERFORM FROM product WHERE id = ANY(product_ids) ORDER BY id FOR NO KEY UPDATE;
         INSERT INTO product_count AS total (facet, brand_id, currency, in_stock, published, products)
         SELECT facet, brand_id, currency, in_stock, published, sum(change)
         FROM (

@@ -76,6 +76,16 @@ async function countersAgainstRecount(): Promise<unknown[]> {
     WHERE r.products IS DISTINCT FROM c.products`);
 }
 
+async function waitUntilAStatementWaitsForALock(): Promise<void> {
+  const waiting = async () =>
+    (
+      await app.dataSource.query<{ waiting: number }[]>(
+        `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      )
+    )[0].waiting;
+  for (let attempt = 0; attempt < 100 && (await waiting()) === 0; attempt++) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
 const productId = async (slug: string) => (await app.dataSource.query<{ id: string }[]>(`SELECT id FROM product WHERE slug = $1`, [slug]))[0].id;
 const topicalId = async (slug: string) => (await app.dataSource.query<{ id: string }[]>(`SELECT id FROM topical WHERE slug = $1`, [slug]))[0].id;
 
@@ -142,6 +152,31 @@ describe('catalog totals', () => {
     );
     await app.dataSource.query(`DELETE FROM topical_scar_type WHERE topical_id = (SELECT id FROM topical WHERE slug = 'retinol')`);
     await expectTotalsToMatchListings();
+    expect(await countersAgainstRecount()).toEqual([]);
+  });
+
+  it('stay exact when two transactions write the same product at once', async () => {
+    const product = await productId('bench-product-20');
+    const ingredientWriter = app.dataSource.createQueryRunner();
+    const stockWriter = app.dataSource.createQueryRunner();
+    try {
+      await ingredientWriter.startTransaction();
+      await ingredientWriter.query(
+        `INSERT INTO product_ingredient (product_id, topical_id)
+         SELECT $1, id FROM topical WHERE slug IN ('vitamin-c', 'retinol', 'niacinamide') ON CONFLICT DO NOTHING`,
+        [product],
+      );
+      await stockWriter.startTransaction();
+      // Waits for the ingredient writer's lock on the product, then counts from the state it stored.
+      const stockFlip = stockWriter.query(`UPDATE product SET in_stock = NOT in_stock WHERE id = $1`, [product]);
+      await waitUntilAStatementWaitsForALock();
+      await ingredientWriter.commitTransaction();
+      await stockFlip;
+      await stockWriter.commitTransaction();
+    } finally {
+      await ingredientWriter.release();
+      await stockWriter.release();
+    }
     expect(await countersAgainstRecount()).toEqual([]);
   });
 
