@@ -54,7 +54,8 @@ export class ProductCounts1795259500721 implements MigrationInterface {
             UNION SELECT 'scar:' || tst.scar_type_id || ':' || viewers.name
               FROM product_ingredient pi JOIN topical t ON t.id = pi.topical_id JOIN topical_scar_type tst ON tst.topical_id = t.id
               CROSS JOIN (VALUES ('storefront'), ('preview')) AS viewers (name)
-              WHERE pi.product_id = p.id AND t.deleted_at IS NULL AND (viewers.name = 'preview' OR t.status = 'PUBLISHED'))
+              WHERE pi.product_id = p.id AND t.deleted_at IS NULL AND (viewers.name = 'preview' OR t.status = 'PUBLISHED')
+            ORDER BY 1)
         FROM product p
         WHERE p.id = ANY(product_ids) AND p.deleted_at IS NULL
       $$`);
@@ -104,7 +105,8 @@ export class ProductCounts1795259500721 implements MigrationInterface {
       );
     }
     // The product's own rows: inserted and deleted products by statement (bulk imports), updates of
-    // the counted columns by row (a trigger with a column list cannot have transition tables).
+    // the counted columns by row (a trigger with a column list cannot have transition tables). An update
+    // holds the product's row, so the facets stored for it are current: a stock flip reuses them.
     await queryRunner.query(`
       CREATE FUNCTION products_count_themselves() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -112,6 +114,23 @@ export class ProductCounts1795259500721 implements MigrationInterface {
           PERFORM count_products(ARRAY(SELECT id FROM new_rows));
         ELSIF TG_OP = 'DELETE' THEN
           PERFORM count_products(ARRAY(SELECT id FROM old_rows));
+        ELSIF OLD.deleted_at IS NULL AND NEW.deleted_at IS NULL THEN
+          -- Neither trashed nor restored: its facets stay, its counts move to its new columns.
+          INSERT INTO product_count AS total (facet, brand_id, currency, in_stock, published, products)
+          SELECT facet, brand_id, currency, in_stock, published, sum(change)
+          FROM (
+            SELECT unnest(facets) AS facet, brand_id, currency, in_stock, published, -1 AS change
+            FROM product_counted WHERE product_id = NEW.id
+            UNION ALL
+            SELECT unnest(facets), NEW.brand_id, NEW.currency, NEW.in_stock, NEW.status = 'PUBLISHED', 1
+            FROM product_counted WHERE product_id = NEW.id
+          ) changes
+          GROUP BY facet, brand_id, currency, in_stock, published
+          HAVING sum(change) <> 0
+          ORDER BY facet, brand_id, currency, in_stock, published
+          ON CONFLICT (facet, brand_id, currency, in_stock, published) DO UPDATE SET products = total.products + EXCLUDED.products;
+          UPDATE product_counted SET brand_id = NEW.brand_id, currency = NEW.currency, in_stock = NEW.in_stock, published = NEW.status = 'PUBLISHED'
+          WHERE product_id = NEW.id;
         ELSE
           PERFORM count_products(ARRAY[NEW.id]);
         END IF;
