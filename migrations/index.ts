@@ -25,7 +25,9 @@ import { ProductRankByBrand1795259100386 } from './1795259100386-ProductRankByBr
 import { ArticleRevision1795259200512 } from './1795259200512-ArticleRevision';
 import { LastPublishedAt1795259300274 } from './1795259300274-LastPublishedAt';
 import { CatalogRevision1795259400633 } from './1795259400633-CatalogRevision';
+import { ProductCounts1795259500721 } from './1795259500721-ProductCounts';
 import { SearchProductTopicals1795259511842 } from './1795259511842-SearchProductTopicals';
+import { CatalogFilterIndexes1795259600448 } from './1795259600448-CatalogFilterIndexes';
 
 export const MIGRATIONS = [
   InitialSchema1795249162286,
@@ -53,5 +55,7 @@ export const MIGRATIONS = [
   ArticleRevision1795259200512,
   LastPublishedAt1795259300274,
   CatalogRevision1795259400633,
+  ProductCounts1795259500721,
   SearchProductTopicals1795259511842,
+  CatalogFilterIndexes1795259600448,
 ];

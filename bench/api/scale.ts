@@ -11,6 +11,8 @@
 // as a deployment would. Settings: BENCH_DATABASE_URL (otherwise an embedded PostgreSQL with its data
 // in .data/bench/scale-postgres, kept), BENCH_SCALE_REBUILD=1 (build again), BENCH_ROUNDS (3),
 // BENCH_SCALE_REQUESTS (requests per round, 20), BENCH_POOL_SIZE (10), BENCH_SCALE_PARTS (search,regimen),
+// BENCH_SCALE_SCENARIOS (words: only the search and catalog scenarios whose name contains one, e.g. `products`),
+// BENCH_SCALE_DATABASE_PREFIX (dermaplan_scale_: another prefix measures private copies of the databases),
 // and for the regimen BENCH_REGIMEN_STARTS (3), BENCH_REGIMEN_WARM_PLANS (1000), BENCH_REGIMEN_REQUESTS
 // (200) and BENCH_REGIMEN_WRITER_SECONDS (120).
 import { createHash } from 'node:crypto';
@@ -100,6 +102,8 @@ interface ScaleSettings {
   rounds: number;
   requestsPerRound: number;
   poolSize: number;
+  databasePrefix: string;
+  scenarios: Scenario[];
   search: boolean;
   regimen: RegimenSettings | null;
 }
@@ -109,12 +113,20 @@ function readScaleSettings(env = process.env): ScaleSettings {
   const parts = (env.BENCH_SCALE_PARTS ?? 'search,regimen').split(',').map((part) => part.trim());
   const unknown = parts.filter((part) => part !== 'search' && part !== 'regimen');
   if (unknown.length > 0) throw new Error(`BENCH_SCALE_PARTS names unknown parts: ${unknown.join(', ')} (known: search, regimen)`);
+  const words = (env.BENCH_SCALE_SCENARIOS ?? '')
+    .split(',')
+    .map((word) => word.trim())
+    .filter((word) => word !== '');
+  const scenarios = SCENARIOS.filter((scenario) => words.length === 0 || words.some((word) => scenario.name.includes(word)));
+  if (scenarios.length === 0) throw new Error(`BENCH_SCALE_SCENARIOS matches no scenario: ${words.join(', ')}`);
   return {
     databaseUrl: env.BENCH_DATABASE_URL?.trim() || null,
     rebuild: env.BENCH_SCALE_REBUILD === '1',
     rounds: int('BENCH_ROUNDS', 3),
     requestsPerRound: int('BENCH_SCALE_REQUESTS', 20),
     poolSize: int('BENCH_POOL_SIZE', 10),
+    databasePrefix: env.BENCH_SCALE_DATABASE_PREFIX?.trim() || 'dermaplan_scale_',
+    scenarios,
     search: parts.includes('search'),
     regimen: parts.includes('regimen')
       ? {
@@ -135,8 +147,8 @@ function datasetFingerprint(size: DatasetSize): string {
 }
 
 /** The database for `size`: reused when its fingerprint matches (migrated to the current schema), built otherwise. */
-async function scaleDatabase(admin: Client, adminUrl: string, size: DatasetSize, rebuild: boolean): Promise<string> {
-  const name = `dermaplan_scale_${size.products}`;
+async function scaleDatabase(admin: Client, adminUrl: string, prefix: string, size: DatasetSize, rebuild: boolean): Promise<string> {
+  const name = `${prefix}${size.products}`;
   const fingerprint = datasetFingerprint(size);
   const { rows } = await admin.query<{ comment: string | null }>(
     `SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`,
@@ -205,7 +217,7 @@ async function measureSearch(settings: ScaleSettings, urls: string[], mainScript
 
   const cells = new Map<string, Cell>();
   const cell = (scenario: number, size: number) => cells.get(`${scenario}|${size}`)!;
-  for (const [s, scenario] of SCENARIOS.entries()) {
+  for (const [s, scenario] of settings.scenarios.entries()) {
     const body = JSON.stringify({ query: scenario.query, variables: scenario.variables });
     for (const [z, server] of servers.entries()) {
       // Warm-up: the operation gets compiled and PostgreSQL's caches filled.
@@ -221,7 +233,7 @@ async function measureSearch(settings: ScaleSettings, urls: string[], mainScript
     }
   }
   for (let round = 0; round < settings.rounds; round++) {
-    for (const [s, scenario] of SCENARIOS.entries()) {
+    for (const [s, scenario] of settings.scenarios.entries()) {
       const body = JSON.stringify({ query: scenario.query, variables: scenario.variables });
       for (const [z, server] of servers.entries()) {
         const measured = cell(s, z);
@@ -250,7 +262,7 @@ async function measureSearch(settings: ScaleSettings, urls: string[], mainScript
     'SQL stmts/req',
     `goal: ${size(SIZES[1].products)} p95 ≤`,
   ];
-  const rows = SCENARIOS.map((scenario, s) => {
+  const rows = settings.scenarios.map((scenario, s) => {
     const at = SIZES.map((_, z) => {
       const sorted = [...cell(s, z).latencies].sort((a, b) => a - b);
       return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
@@ -268,8 +280,8 @@ async function measureSearch(settings: ScaleSettings, urls: string[], mainScript
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => `| ${cells.map((text, i) => text.padEnd(widths[i])).join(' | ')} |`;
   const table = [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
-  const statementsEqual = SCENARIOS.every((_, s) => new Set(SIZES.map((__, z) => cell(s, z).statements)).size === 1);
-  const failures = SCENARIOS.flatMap((scenario, s) =>
+  const statementsEqual = settings.scenarios.every((_, s) => new Set(SIZES.map((__, z) => cell(s, z).statements)).size === 1);
+  const failures = settings.scenarios.flatMap((scenario, s) =>
     SIZES.flatMap((size, z) => (cell(s, z).failure ? [`- ${scenario.name} at ${size.products} products failed: ${cell(s, z).failure}`] : [])),
   );
   const samples = settings.rounds * settings.requestsPerRound;
@@ -311,7 +323,7 @@ export async function runScaleBench(): Promise<void> {
     await admin.connect();
     cleanups.push(() => admin.end());
     const urls: string[] = [];
-    for (const size of SIZES) urls.push(await scaleDatabase(admin, adminUrl, size, settings.rebuild));
+    for (const size of SIZES) urls.push(await scaleDatabase(admin, adminUrl, settings.databasePrefix, size, settings.rebuild));
 
     const mainScript = path.join(ROOT, 'dist', 'src', 'main.js');
     const searchLines = settings.search ? await measureSearch(settings, urls, mainScript, cleanups) : [];

@@ -15,6 +15,11 @@ import { searchDocument, SearchVector } from './search-vector';
 // Published products with their brand, price and stock, for storefront search and counts (INCLUDE, created by the
 // SearchAtScale migration: beyond TypeORM's index options).
 @Index('IDX_product_published', { synchronize: false })
+// A brand's products by name (src/modules/products/product.service.ts).
+@Index('IDX_product_brand_name_id', ['brandId', 'name', 'id'])
+// Published products by currency and price with their brand and stock, for counting a price range (INCLUDE, created by
+// the CatalogFilterIndexes migration: beyond TypeORM's index options).
+@Index('IDX_product_published_price', { synchronize: false })
 @Check('CHK_product_slug', `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)
 @Check('CHK_product_status', `status IN ('DRAFT', 'PUBLISHED', 'ARCHIVED')`)
 @Check('CHK_product_price', `price_cents >= 0`)
@@ -26,7 +31,6 @@ export class Product extends PageContentEntity {
   @Column({ type: 'varchar', length: 200 })
   name!: string;
 
-  @Index()
   @Column({ name: 'brand_id', type: 'uuid' })
   brandId!: string;
 

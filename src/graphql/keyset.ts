@@ -64,6 +64,12 @@ function cursorOfRow<E extends { id: string }>(order: KeysetOrder<E>): (row: E) 
   return (row) => [order.sortValueOf(row), row.id];
 }
 
+/** A statement with its positional parameters. */
+export interface SqlStatement {
+  sql: string;
+  params: unknown[];
+}
+
 /** AND-ed SQL conditions with their positional parameters. */
 export class SqlWhere {
   private readonly conditions: string[] = [];
@@ -102,7 +108,8 @@ export async function sqlFindOne<E extends ObjectLiteral>(
 
 /**
  * keysetPage for rows read with plain SQL: `where` filters `reader`'s table under `alias`;
- * `selection` says which columns and prefetched relations come in the same statement.
+ * `selection` says which columns and prefetched relations come in the same statement; `count`, a statement
+ * reading the total (one row, `count`) cheaper than counting the rows `where` keeps, when there is one.
  */
 export async function sqlKeysetPage<E extends ObjectLiteral & { id: string }>(
   dataSource: DataSource,
@@ -112,12 +119,12 @@ export async function sqlKeysetPage<E extends ObjectLiteral & { id: string }>(
   order: KeysetOrder<E>,
   window: PageWindow,
   selection: RowSelection = WHOLE_ROWS,
+  count?: SqlStatement,
 ): Promise<Page<E>> {
   const plan = pagePlan(window);
   const read = withColumns(selection, order.sortProperties ?? []);
   const from = `FROM ${reader.table} ${alias}`;
-  const countSql = `SELECT count(*)::int AS count ${from} WHERE ${where}`;
-  const countParams = [...where.params];
+  const total = count ?? { sql: `SELECT count(*)::int AS count ${from} WHERE ${where}`, params: [...where.params] };
   for (const { operator, cursor } of cursorBounds(order, plan)) {
     where.and(`(${order.sortExpression}, ${alias}.id) ${operator} (${where.param(cursor[0])}, ${where.param(cursor[1])})`);
   }
@@ -132,7 +139,7 @@ export async function sqlKeysetPage<E extends ObjectLiteral & { id: string }>(
      JOIN ${reader.table} ${alias} ON ${alias}.id = page.id ${selectedJoinsSql(alias, read)} ORDER BY ${ordering}`,
     where.params,
   );
-  const countTotal = async () => (await dataSource.query<{ count: number }[]>(countSql, countParams))[0].count;
+  const countTotal = async () => (await dataSource.query<{ count: number }[]>(total.sql, total.params))[0].count;
   return toPage(
     rows.map((row) => readSelected(reader, row, read)),
     plan,

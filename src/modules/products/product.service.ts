@@ -8,6 +8,7 @@ import { RequestContext } from '../../core/request-context';
 import { UserInputError } from '../../core/errors';
 import { KeysetOrder, SqlWhere, sqlFindOne, sqlKeysetPage } from '../../graphql/keyset';
 import { Page } from '../../graphql/pagination';
+import { maintainedProductCount } from './product-counts';
 import { ProductFilter, ProductOrder, ProductSortField, ProductsArgs, SortDirection } from './product.inputs';
 import { StorefrontConfig } from '../../config';
 
@@ -41,12 +42,23 @@ export class ProductService {
     const filter = args.filter ?? {};
     const order = args.orderBy ?? { field: ProductSortField.NAME, direction: SortDirection.ASC };
     checkPriceArguments(filter, order);
+    const currencies = this.requiredCurrencies(filter, order);
     const where = this.visibleProducts(ctx);
-    this.applyFilter(ctx, where, filter);
-    // Prices are compared in one currency only: a price order lists the products priced in its currency (see
-    // docs/api/storefront.md, "Prices"), so that the keyset and the (currency, price, id) index serve it.
-    if (order.field === ProductSortField.PRICE) where.and(`product.currency = ${where.param(this.priceOrderCurrency(filter, order))}`);
-    return sqlKeysetPage(this.dataSource, this.productRows, 'product', where, this.keysetOrder(order), args, selection);
+    this.applyFilter(ctx, where, filter, currencies);
+    const count = maintainedProductCount(ctx.viewer, { filter, currencies }) ?? undefined;
+    return sqlKeysetPage(this.dataSource, this.productRows, 'product', where, this.keysetOrder(order), args, selection, count);
+  }
+
+  /** The currencies a product must be priced in to be listed: each an AND-ed condition. */
+  private requiredCurrencies(filter: ProductFilter, order: ProductOrder): string[] {
+    const hasPriceRange = filter.price != null || filter.minPriceCents != null || filter.maxPriceCents != null;
+    return [
+      ...(hasPriceRange ? [this.priceFilterCurrency(filter)] : []),
+      ...(filter.currency != null ? [filter.currency] : []),
+      // Prices are compared in one currency only: a price order lists the products priced in its currency (see
+      // docs/api/storefront.md, "Prices"), so that the keyset and the (currency, price, id) index serve it.
+      ...(order.field === ProductSortField.PRICE ? [this.priceOrderCurrency(filter, order)] : []),
+    ];
   }
 
   /** The currency a price criterion of `filter` compares in: the one it names, else the storefront's. */
@@ -70,7 +82,7 @@ export class ProductService {
     return { ...ORDERS[order.field], descending };
   }
 
-  private applyFilter(ctx: RequestContext, where: SqlWhere, filter: ProductFilter): void {
+  private applyFilter(ctx: RequestContext, where: SqlWhere, filter: ProductFilter, currencies: readonly string[]): void {
     const containsTopical = (condition: string) =>
       `EXISTS (SELECT 1 FROM ${LINK_TABLES.productIngredient} pi JOIN topical t ON t.id = pi.topical_id
                WHERE pi.product_id = product.id AND ${visibleTo(ctx.viewer, 't')} AND ${condition})`;
@@ -87,10 +99,9 @@ export class ProductService {
     if (filter.brand != null) where.and(`product.brand_id = (SELECT id FROM brand WHERE slug = ${where.param(filter.brand)})`);
     const min = filter.price?.minAmountMinor ?? filter.minPriceCents;
     const max = filter.price?.maxAmountMinor ?? filter.maxPriceCents;
-    if (filter.price != null || min != null || max != null) where.and(`product.currency = ${where.param(this.priceFilterCurrency(filter))}`);
+    for (const currency of currencies) where.and(`product.currency = ${where.param(currency)}`);
     if (min != null) where.and(`product.price_cents >= ${where.param(min)}`);
     if (max != null) where.and(`product.price_cents <= ${where.param(max)}`);
-    if (filter.currency != null) where.and(`product.currency = ${where.param(filter.currency)}`);
     if (filter.inStock != null) where.and(`product.in_stock = ${where.param(filter.inStock)}`);
   }
 }
