@@ -183,6 +183,13 @@ describe('catalog totals', () => {
       await stockWriter.release();
     }
     expect(await countersAgainstRecount()).toEqual({ counters: [], states: [] });
+    // The regimen's rank rows, rebuilt by the ingredient writer, carry the stock the flip left: the
+    // product's lock, taken by the counters, makes the flip update the rebuilt rows.
+    const ranks = await app.dataSource.query<{ stale: number }[]>(
+      `SELECT count(*)::int AS stale FROM product_rank r JOIN product p ON p.id = r.product_id WHERE p.id = $1 AND r.in_stock <> p.in_stock`,
+      [product],
+    );
+    expect(ranks).toEqual([{ stale: 0 }]);
   });
 
   it('leave out brands and scar types the caller may not see, when they are read', async () => {
