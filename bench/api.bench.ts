@@ -30,7 +30,6 @@ import {
   benchVariables,
   checkGraphQL,
   commit,
-  dermaplanNodeArgs,
   dermaplanServerEnv,
   freePort,
   log,
@@ -326,19 +325,16 @@ async function main(): Promise<void> {
     const servers: Record<TargetName, Server> = {
       ...peerServers,
       dermaplan: track(
-        await startServer('Dermaplan', mainScript, dermaplanEnv(largeUrl), pin, [
-          ...dermaplanNodeArgs(),
-          ...(settings.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
-        ]),
+        await startServer(
+          'Dermaplan',
+          mainScript,
+          dermaplanEnv(largeUrl),
+          pin,
+          settings.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+        ),
       ),
       'dermaplan-cached': track(
-        await startServer(
-          'Dermaplan (response cache)',
-          mainScript,
-          { ...dermaplanEnv(largeUrl), RESPONSE_CACHE_ENABLED: 'true' },
-          pin,
-          dermaplanNodeArgs(),
-        ),
+        await startServer('Dermaplan (response cache)', mainScript, { ...dermaplanEnv(largeUrl), RESPONSE_CACHE_ENABLED: 'true' }, pin),
       ),
       bare: track(
         await startServer('bare handler', path.join(__dirname, 'api', 'bare-server.js'), { DATABASE_URL: largeUrl, DB_POOL_SIZE: pool }, pin),
@@ -389,8 +385,8 @@ async function main(): Promise<void> {
 
     // Statements per request: Dermaplan on both data sets (header and pg_stat_statements), peers on 10k.
     const counts: Record<string, string> = {};
-    const counter10k = await startServer('Dermaplan (counting, 10,000 products)', mainScript, dermaplanEnv(largeUrl, true), pin, dermaplanNodeArgs());
-    const counter100 = await startServer('Dermaplan (counting, 100 products)', mainScript, dermaplanEnv(smallUrl, true), pin, dermaplanNodeArgs());
+    const counter10k = await startServer('Dermaplan (counting, 10,000 products)', mainScript, dermaplanEnv(largeUrl, true), pin);
+    const counter100 = await startServer('Dermaplan (counting, 100 products)', mainScript, dermaplanEnv(smallUrl, true), pin);
     for (const scenario of ['catalog', 'product', 'regimen', 'typename'] as const) {
       const request = requests[scenario];
       const request100 =

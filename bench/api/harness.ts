@@ -131,12 +131,6 @@ export function writeDatedResults(suffix: string, lines: (date: string, machine:
 }
 
 /** Dermaplan's environment in the bench: production, the response cache off, no background jobs. */
-/** Node's flags for Dermaplan's server, as `npm start` gives them (package.json `config`; decision record 011). */
-export function dermaplanNodeArgs(): string[] {
-  const { config } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { config: { heapLimitMb: number } };
-  return [`--max-old-space-size=${config.heapLimitMb}`];
-}
-
 export function dermaplanServerEnv(databaseUrl: string, poolSize: number, countStatements: boolean): Record<string, string> {
   return {
     DATABASE_URL: databaseUrl,

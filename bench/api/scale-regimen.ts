@@ -7,7 +7,7 @@ import os from 'node:os';
 import fs from 'node:fs';
 import { Client } from 'pg';
 import { DatasetSize } from './dataset';
-import { checkGraphQL, dermaplanNodeArgs, dermaplanServerEnv, log, percentile, post, Server, startServer, stopServer } from './harness';
+import { checkGraphQL, dermaplanServerEnv, log, percentile, post, Server, startServer, stopServer } from './harness';
 
 const REGIMEN_QUERY = `query Regimen($input: RegimenInput!) { recommendRegimen(input: $input) {
   eligibility warnings { code severity message }
@@ -147,7 +147,7 @@ export async function measureRegimen(mainScript: string, size: DatasetSize, data
   const load: string[] = [];
   // A plan that waits for a whole-catalog rebuild under load may take longer than the default 10 s (and its reads than 5 s): measured, not cut off.
   const env = { ...dermaplanServerEnv(databaseUrl, settings.poolSize, true), REQUEST_TIMEOUT_MS: '120000', DB_STATEMENT_TIMEOUT_MS: '120000' };
-  const start = () => startServer(name, mainScript, env, false, dermaplanNodeArgs());
+  const start = () => startServer(name, mainScript, env, false);
 
   const firstPlanMs: number[] = [];
   for (let i = 0; i < settings.starts - 1; i++) {

@@ -27,7 +27,6 @@ import {
   benchVariables,
   checkGraphQL,
   commit,
-  dermaplanNodeArgs,
   dermaplanServerEnv,
   freePort,
   log,
@@ -209,7 +208,6 @@ async function measureSearch(settings: ScaleSettings, urls: string[], mainScript
       mainScript,
       dermaplanServerEnv(urls[index], settings.poolSize, true),
       false,
-      dermaplanNodeArgs(),
     );
     cleanups.push(() => stopServer(server));
     servers.push(server);
