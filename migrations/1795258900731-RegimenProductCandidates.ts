@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { createTransitionTriggers } from './transition-triggers';
 
 /**
  * Plans read their product candidates per request (issue 18, decision record 010) instead of from a
@@ -52,16 +53,7 @@ export class RegimenProductCandidates1795258900731 implements MigrationInterface
         END IF;
         RETURN NULL;
       END $$`);
-    for (const [operation, tables] of [
-      ['INSERT', 'NEW TABLE AS new_rows'],
-      ['DELETE', 'OLD TABLE AS old_rows'],
-      ['UPDATE', 'NEW TABLE AS new_rows OLD TABLE AS old_rows'],
-    ]) {
-      await queryRunner.query(
-        `CREATE TRIGGER "product_ingredient_${operation.toLowerCase()}_ranks_products" AFTER ${operation} ON "product_ingredient"
-         REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION product_ingredient_ranks_products()`,
-      );
-    }
+    await createTransitionTriggers(queryRunner, 'product_ingredient', 'ranks_products', 'product_ingredient_ranks_products');
     // A stock, price or slug change (an inventory sync) updates its few rank rows in place.
     await queryRunner.query(`
       CREATE FUNCTION product_ranks_itself() RETURNS trigger LANGUAGE plpgsql AS $$

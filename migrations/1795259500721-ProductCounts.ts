@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { createTransitionTriggers } from './transition-triggers';
 import { forEachProductBatch } from './1795258900731-RegimenProductCandidates';
 
 /**
@@ -94,16 +95,7 @@ export class ProductCounts1795259500721 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
-    for (const [operation, tables] of [
-      ['INSERT', 'NEW TABLE AS new_rows'],
-      ['DELETE', 'OLD TABLE AS old_rows'],
-      ['UPDATE', 'NEW TABLE AS new_rows OLD TABLE AS old_rows'],
-    ]) {
-      await queryRunner.query(
-        `CREATE TRIGGER "product_ingredient_${operation.toLowerCase()}_counts_products" AFTER ${operation} ON "product_ingredient"
-         REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION products_written_count()`,
-      );
-    }
+    await createTransitionTriggers(queryRunner, 'product_ingredient', 'counts_products', 'products_written_count');
     // The product's own rows: inserted and deleted products by statement (bulk imports), updates of
     // the counted columns by row (a trigger with a column list cannot have transition tables). An update
     // holds the product's row, so the facets stored for it are current: a stock flip reuses them.
@@ -176,16 +168,7 @@ export class ProductCounts1795259500721 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
-    for (const [operation, tables] of [
-      ['INSERT', 'NEW TABLE AS new_rows'],
-      ['DELETE', 'OLD TABLE AS old_rows'],
-      ['UPDATE', 'NEW TABLE AS new_rows OLD TABLE AS old_rows'],
-    ]) {
-      await queryRunner.query(
-        `CREATE TRIGGER "topical_scar_type_${operation.toLowerCase()}_counts_products" AFTER ${operation} ON "topical_scar_type"
-         REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION topical_scar_types_count_products()`,
-      );
-    }
+    await createTransitionTriggers(queryRunner, 'topical_scar_type', 'counts_products', 'topical_scar_types_count_products');
     await forEachProductBatch(queryRunner, (ids) => queryRunner.query(`SELECT count_products($1::uuid[])`, [ids]));
   }
 
