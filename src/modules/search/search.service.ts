@@ -94,10 +94,10 @@ interface TopK {
   bounds(score: string, id: string): string;
 }
 
-/** The terms of a product's score (see the top of the file), as SQL expressions. */
-interface ProductTerms {
+/** The terms of a score (see the top of the file), as SQL expressions; a product's has a topical term. */
+interface ScoreTerms {
   rank: string;
-  topicalRank: string;
+  topicalRank: string | null;
   isExact: string;
   isPrefix: string;
   similarity: string;
@@ -160,7 +160,7 @@ class HitsSql {
   /** Relevance (see the top of the file); a product's with the best rank of a matching topical it contains. */
   private score(vector: string, name: string, topicalRank?: string): string {
     if (topicalRank !== undefined && this.prunedTerms) {
-      return this.productScore({
+      return this.scoreOf({
         rank: 'COALESCE(pr.rank, 0)',
         topicalRank,
         isExact: 'COALESCE(pn.is_exact, FALSE)',
@@ -168,15 +168,21 @@ class HitsSql {
         similarity: 'COALESCE(pn.similarity, 0)',
       });
     }
-    return `round((${this.rank(vector)}${topicalRank ? ` + 0.4 * ${topicalRank}` : ''}
-      + CASE WHEN lower(${name}) = ${this.exact} THEN 1 ELSE 0 END
-      + CASE WHEN lower(${name}) LIKE ${this.prefix} THEN 0.2 ELSE 0 END
-      + 0.3 * word_similarity(${this.exact}, ${name}))::numeric, 6)::float8`;
+    return this.scoreOf({
+      rank: this.rank(vector),
+      topicalRank: topicalRank ?? null,
+      isExact: `lower(${name}) = ${this.exact}`,
+      isPrefix: `lower(${name}) LIKE ${this.prefix}`,
+      similarity: `word_similarity(${this.exact}, ${name})`,
+    });
   }
 
-  /** A product's score from its terms, summed in the formula's order (the same floating-point sum for the same terms). */
-  private productScore(terms: ProductTerms): string {
-    return `round((${terms.rank} + 0.4 * ${terms.topicalRank}
+  /**
+   * A score from its terms, summed in the formula's order (the same floating-point sum for the same terms); without a
+   * topical term (entries other than products) the formula has none.
+   */
+  private scoreOf(terms: ScoreTerms): string {
+    return `round((${terms.rank}${terms.topicalRank === null ? '' : ` + 0.4 * ${terms.topicalRank}`}
       + CASE WHEN ${terms.isExact} THEN 1 ELSE 0 END
       + CASE WHEN ${terms.isPrefix} THEN 0.2 ELSE 0 END
       + 0.3 * ${terms.similarity})::numeric, 6)::float8`;
@@ -260,7 +266,7 @@ class HitsSql {
    * `search_product` (those containing a linked topical) plus those found by their own text alone.
    */
   private topKProductCtes(): string[] {
-    const levelScore = this.productScore({
+    const levelScore = this.scoreOf({
       rank: '0::float8',
       topicalRank: 'l.rank',
       isExact: 'FALSE',
@@ -291,7 +297,7 @@ class HitsSql {
    */
   private topKProducts(topK: TopK): string {
     const order = topK.backwards ? 'DESC' : 'ASC';
-    const scored = this.productScore({
+    const scored = this.scoreOf({
       rank: 'COALESCE(pr.rank, 0)',
       topicalRank: 'COALESCE(tr.rank, 0)',
       isExact: 'COALESCE(pn.is_exact, FALSE)',
